@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Settings</main>, document.getElementById('app')!);

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Massage Billing Assistant</main>, document.getElementById('app')!);

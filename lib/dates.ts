@@ -1,0 +1,42 @@
+/**
+ * Calendar dates as the person at the desk reads them: `YYYY-MM-DD` strings, compared as strings,
+ * counted in whole days through UTC so daylight-saving changes never shift a day. No zod, no DOM:
+ * the rule library and the form reader use these.
+ */
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Today's local calendar date (not UTC: a claim typed at 8 pm is still today's). */
+export function localToday(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). Both must be valid ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
+/** `date` moved by `days` (negative for earlier). */
+export function addDays(date: string, days: number): string {
+  const t = new Date(toUtc(date) + days * 86_400_000);
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}
+
+function toUtc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

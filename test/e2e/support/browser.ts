@@ -1,0 +1,54 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The e2e build (`npm run build:e2e`); DESIGN.md: content script on 127.0.0.1, open shadow roots. */
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
+
+/** Debian's Chromium; `npx playwright install` cannot download browsers on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags from reference/engineering.md: without the networking ones Chromium dials Google at start. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+};
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'mba-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  let [serviceWorker] = context.serviceWorkers();
+  if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests: happy-dom and WXT's in-memory fake browser. The Chromium tests live in
+// test/e2e and run with vitest.e2e.config.ts against the built extension.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    restoreMocks: true,
+    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+    benchmark: { include: ['lib/**/*.bench.ts', 'test/bench/**/*.bench.ts'] },
+  },
+});
