@@ -1,0 +1,15 @@
+/**
+ * Portals the claim-form content script runs on from install, without asking: the clearinghouse and payer
+ * portals massage practices use most (reference/portals.md). Every other portal is enabled by the user,
+ * one origin at a time, from the popup. Nothing broader, never `<all_urls>`.
+ */
+export const KNOWN_PORTAL_MATCHES = [
+  'https://*.officeally.com/*',
+  'https://*.availity.com/*',
+  'https://*.uhcprovider.com/*',
+  'https://*.unitedhealthcareonline.com/*',
+  'https://*.linkhealth.com/*',
+];
+
+/** The e2e build also runs on local test pages (DESIGN.md, "The e2e build"); any port matches. */
+export const E2E_EXTRA_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
