@@ -56,10 +56,13 @@ export const ClientSchema = z.object({
   address: AddressSchema.default(AddressSchema.parse({})),
   phone: z.string().default(''),
   payer: PayerSchema.default(PayerSchema.parse({})),
-  eligibility: z
-    .object({ verifiedOn: OptionalDate, notes: z.string().default('') })
-    .default({ notes: '' }),
+  eligibility: z.object({ verifiedOn: OptionalDate, notes: z.string().default('') }).default({ notes: '' }),
   prescriptions: z.array(PrescriptionSchema).default([]),
   otherVisits: z.array(OtherVisitSchema).default([]),
+  /**
+   * Free notes about the client; a migration also keeps here an older value it could not convert.
+   * Optional so that plain Client objects written before this field still type-check.
+   */
+  notes: z.string().optional(),
 });
 export type Client = z.infer<typeof ClientSchema>;

@@ -1,0 +1,12 @@
+/**
+ * The practice's records on `browser.storage.local`. See README.md for the layout, the API and the
+ * reasons behind them.
+ */
+export * from './records';
+export { watchRecords, decodeChange, type RecordsChange } from './watch';
+export { ready, runMigrations, currentMigrationProblem } from './ready';
+export { StoreError } from './errors';
+export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';
+export { buildSearchIndex, searchClients, type SearchIndex, type SearchResult } from './search';
+export { getClaimContext, type ClaimContext } from './claim-context';
+export { type ClientSummary, displayName, summarize } from './summary';

@@ -1,0 +1,13 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetReadyForTests } from '../ready';
+
+/** A fresh, empty fake `browser.storage` and a page that has not run its migrations yet. */
+export function resetStore(): void {
+  fakeBrowser.reset();
+  resetReadyForTests();
+}
+
+/** Everything in the fake `local` area, for "nothing changed" assertions. */
+export async function storedSnapshot(): Promise<Record<string, unknown>> {
+  return structuredClone(await fakeBrowser.storage.local.get(null));
+}
