@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { codeTables } from './lib/build/code-tables.ts';
 
 // Unit and component tests: happy-dom and WXT's in-memory fake browser. The Chromium tests live in
 // test/e2e and run with vitest.e2e.config.ts against the built extension.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // WxtVitest does not forward wxt.config's Vite plugins, so the code-table imports are registered here too.
+  plugins: [WxtVitest(), codeTables()],
   test: {
     environment: 'happy-dom',
     restoreMocks: true,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { codeTables } from './lib/build/code-tables.ts';
 import { buildManifest } from './lib/manifest';
 
 // The project keeps its sources at the top level (entrypoints/, lib/, components/), as DESIGN.md lays out.
@@ -7,6 +8,6 @@ import { buildManifest } from './lib/manifest';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), codeTables()] }),
   manifest: ({ browser, mode }) => buildManifest({ browser, mode }),
 });

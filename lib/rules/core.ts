@@ -1,0 +1,99 @@
+import type { ClaimDraft } from '../model/claim';
+import type { Finding, RuleContext, Severity } from '../model/findings';
+import { icdLookupFromText, type IcdLookup } from './helpers/icd';
+import { finding } from './helpers/text';
+import { prepare } from './prepare';
+import { CHECKS } from './checks';
+import { builtInNcciEdits, indexNcci, parseNcciPtp, type NcciEdit } from './tables/ncci';
+import type { CodeTables, RuleInput } from './types';
+
+/**
+ * The rule library without the big ICD-10-CM list: what the content script bundles (budget 30 KB gzipped
+ * for everything). It gets the ICD code list from the background as one string and builds the lookup
+ * with `createCodeTables({ icdCodes })`; `index.ts` is this plus the full list.
+ */
+
+export { CHECKS } from './checks';
+export type { CodeTables, Rule, RuleCheck, RuleSource } from './types';
+export { isValidNpi, npiProblem } from './helpers/npi';
+export { icdLookupFromText, isIcdFormat, normaliseIcd, type IcdLookup, type IcdStatus } from './helpers/icd';
+export {
+  amaUnits,
+  cmsDistribution,
+  cmsUnits,
+  isCmsSplit,
+  type CodeMinutes,
+  type CodeUnits,
+} from './helpers/units';
+export { NCCI_MODIFIERS, ncciModifierOf, type NcciModifier } from './helpers/modifiers';
+export { excludedReason, isExcludedCode, isTimedCode, knownCptCodes } from './tables/cpt';
+export {
+  builtInNcciEdits,
+  indexNcci,
+  parseNcciPtp,
+  type NcciEdit,
+  type NcciIndex,
+  type NcciParseResult,
+} from './tables/ncci';
+
+export type CodeTableSources = {
+  /** The ICD-10-CM code list: text (one code a line, optional `# ranges:` line) or a built lookup. */
+  icdCodes?: string | IcdLookup;
+  /** NCCI PTP edits: parsed rows or a file's text (this project's table or the CMS file); default built-in. */
+  ncciEdits?: readonly NcciEdit[] | string;
+  /** Same as `icdCodes` given as text (the name the content script's message carries). */
+  icdText?: string;
+  /** Same as `ncciEdits` given as a file's text. */
+  ncciText?: string;
+};
+
+/**
+ * The tables the rules read. Without an ICD list, `icd-invalid` checks the format only; without NCCI
+ * edits, the built-in table (data/ncci-ptp-practitioner.tsv) is used. Never throws.
+ */
+export function createCodeTables(sources: CodeTableSources = {}): CodeTables {
+  const icdCodes = sources.icdCodes ?? sources.icdText;
+  const ncciEdits = sources.ncciEdits ?? sources.ncciText;
+  const parsed = typeof ncciEdits === 'string' ? parseNcciPtp(ncciEdits).edits : ncciEdits;
+  // A file with no usable row (wrong file picked) must not switch the pair check off: keep the built-in.
+  const edits = Array.isArray(parsed) && parsed.length > 0 ? parsed : builtInNcciEdits();
+  const tables: CodeTables = { ncci: indexNcci(edits) };
+  if (typeof icdCodes === 'string') tables.icd = icdLookupFromText(icdCodes);
+  else if (icdCodes) tables.icd = icdCodes;
+  return tables;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const CLIENT_CHECKS = CHECKS.flatMap((r) => (r.needsClient ? [r.needsClient] : []));
+
+/**
+ * Runs every rule on a claim draft. Never throws, whatever the draft and context hold: odd values are
+ * settled by `prepare`, and a rule that still fails reports that it could not run (never a silent pass).
+ * Findings come errors first, then warnings, then info; within a severity in CHECKS (display) order, then as found.
+ */
+export function evaluateClaimWith(claim: ClaimDraft, context: RuleContext, tables: CodeTables): Finding[] {
+  let input: RuleInput;
+  try {
+    input = { ...prepare(claim, context, tables), clientChecks: CLIENT_CHECKS };
+  } catch {
+    return [];
+  }
+  const findings: Finding[] = [];
+  for (const rule of CHECKS) {
+    try {
+      findings.push(...rule.check(input));
+    } catch {
+      findings.push(
+        finding(
+          rule.id,
+          'info',
+          `The "${rule.title}" check could not run on this claim, so it has not been checked.`,
+          'Check this by hand before sending the claim.',
+          [],
+          [],
+        ),
+      );
+    }
+  }
+  return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}

@@ -1,0 +1,52 @@
+import type { Finding } from '../model/findings';
+import { daysBetween } from '../dates';
+import { fieldOf, finding, linesPhrase, plural } from './helpers/text';
+import * as SOURCES from './sources';
+import { withMeta, type Rule, type RuleCheck } from './types';
+
+/**
+ * Eligibility counts as verified when `verifiedOn` is on or before the date of service and no more than
+ * `eligibilityFreshnessDays` (default 30) before it (DESIGN.md).
+ */
+export const eligibilityUnverifiedCheck: RuleCheck = {
+  id: 'eligibility-unverified',
+  title: 'Coverage not checked',
+  severities: ['warning'],
+  needsClient: 'eligibility',
+  check({ client, linesByDate, settings }) {
+    if (!client) return [];
+    const out: Finding[] = [];
+    const limit = settings.eligibilityFreshnessDays;
+    const verifiedOn = client.verifiedOn;
+    for (const [date, group] of linesByDate) {
+      let problem: string;
+      if (!verifiedOn) {
+        problem = `${client.name}'s coverage has never been verified`;
+      } else if (verifiedOn > date) {
+        problem = `${client.name}'s coverage was verified on ${verifiedOn}, after the date of service ${date}`;
+      } else {
+        const age = daysBetween(verifiedOn, date);
+        if (age <= limit) continue;
+        problem = `${client.name}'s coverage was last verified on ${verifiedOn}, ${plural(age, 'day')} before the date of service ${date} (limit ${limit})`;
+      }
+      const rows = group.map((l) => l.row);
+      out.push(
+        finding(
+          'eligibility-unverified',
+          'warning',
+          `${problem} (${linesPhrase(rows)}). Coverage changes without notice; a date the plan did not cover is denied (CARC 204).`,
+          "Check eligibility and the massage benefit with the payer, and record the date in the client's record.",
+          rows,
+          ['patient.memberId', ...group.map((l) => fieldOf(l, 'from'))],
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const eligibilityUnverified: Rule = /* @__PURE__ */ withMeta(eligibilityUnverifiedCheck, {
+  sources: [SOURCES.x12Carc],
+  doesNotCheck:
+    'What the verification found (active coverage, massage benefit, visits left, deductible): only the date it was done is known.',
+});

@@ -1,0 +1,58 @@
+import type { Finding, RuleId, Severity } from '../../model/findings';
+import type { Line } from '../types';
+
+/** "line 2": rows are 0-based in the form, people count from 1. */
+export function rowLabel(row: number): string {
+  return `line ${row + 1}`;
+}
+
+/** "line 2 (97140)". */
+export function lineRef(line: Line): string {
+  return line.code ? `${rowLabel(line.row)} (${line.code})` : rowLabel(line.row);
+}
+
+/** "line 1", "lines 1 and 3", "lines 1, 2 and 4". */
+export function linesPhrase(rows: readonly number[]): string {
+  const labels = [...new Set(rows)].sort((a, b) => a - b).map((r) => String(r + 1));
+  return labels.length === 1 ? `line ${labels[0]}` : `lines ${joinList(labels)}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** The claim path of a line's field: "lines.3.units" (the number is the line's row). */
+export function fieldOf(line: Line, name: string): string {
+  return `lines.${line.row}.${name}`;
+}
+
+/** A finding with its rows sorted and its rows and fields without repeats. */
+export function finding(
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  fix: string | undefined,
+  lines: readonly number[],
+  fields: readonly string[],
+): Finding {
+  const f: Finding = {
+    rule,
+    severity,
+    message,
+    lines: [...new Set(lines)].sort((a, b) => a - b),
+    fields: [...new Set(fields)],
+  };
+  if (fix) f.fix = fix;
+  return f;
+}
+
+/** "line 2" -> "Line 2". */
+export function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,219 @@
+import type { ClaimDraft } from '../model/claim';
+import type { RuleContext } from '../model/findings';
+import type { UnitRule } from '../model/settings';
+import { isIsoDate, localToday } from '../dates';
+import type { ClientFacts, CodeTables, Line, ResolvedSettings, Rx, RuleInput, SessionFacts } from './types';
+
+/**
+ * Turns whatever the form reader and the store handed over into the plain, checked shape the rules read.
+ * DESIGN.md: the rules take the context as given and never reject it for fields it lacks; and
+ * `evaluateClaim` never throws. Everything that could be missing, the wrong type, NaN or garbage is
+ * settled here once, so no rule has to be defensive.
+ */
+
+export const DEFAULTS = {
+  unitRule: 'cms-8-minute',
+  filingLimitDays: 365,
+  eligibilityFreshnessDays: 30,
+} as const;
+
+/** Session statuses that use up a visit on a prescription (DESIGN.md). */
+const USED_STATUSES = new Set(['done', 'billed', 'paid', 'denied']);
+
+export function prepare(
+  claim: ClaimDraft,
+  context: RuleContext,
+  tables: CodeTables,
+): Omit<RuleInput, 'clientChecks'> {
+  const c = record(claim);
+  const ctx = record(context);
+  const today = isIsoDate(ctx.today) ? ctx.today : localToday();
+
+  const lines: Line[] = [];
+  list(c.lines).forEach((raw, index) => {
+    if (!raw || typeof raw !== 'object') return;
+    lines.push(prepareLine(raw as Record<string, unknown>, index));
+  });
+  const linesByDate = new Map<string, Line[]>();
+  for (const line of lines) {
+    if (!line.dos) continue;
+    const group = linesByDate.get(line.dos);
+    if (group) group.push(line);
+    else linesByDate.set(line.dos, [line]);
+  }
+
+  const client = ctx.client && typeof ctx.client === 'object' ? prepareClient(record(ctx.client)) : undefined;
+  const sessions: SessionFacts[] = [];
+  if (client) {
+    for (const raw of list(ctx.sessions)) {
+      const s = record(raw);
+      if (typeof s.clientId === 'string' && client.id !== undefined && s.clientId !== client.id) continue;
+      const date = text(s.date);
+      if (!date || !isIsoDate(date)) continue;
+      sessions.push({
+        date,
+        minutes: finiteOr(s.minutes, 0),
+        status: text(s.status) ?? '',
+        lines: list(s.lines).map((l) => {
+          const line = record(l);
+          const minutes = line.minutes;
+          return {
+            code: (text(line.code) ?? '').toUpperCase(),
+            ...(typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? { minutes } : {}),
+          };
+        }),
+      });
+    }
+  }
+  const sessionsByDate = new Map<string, SessionFacts[]>();
+  for (const s of sessions) {
+    const group = sessionsByDate.get(s.date);
+    if (group) group.push(s);
+    else sessionsByDate.set(s.date, [s]);
+  }
+
+  return {
+    today,
+    lines,
+    linesByDate,
+    diagnoses: list(c.diagnoses).map((d) => (typeof d === 'string' ? d.trim() : '')),
+    referringNpi: text(record(c.referringProvider).npi) ?? '',
+    billingNpi: text(record(c.billingProvider).npi) ?? '',
+    client,
+    sessions,
+    sessionsByDate,
+    settings: resolveSettings(record(ctx.settings), client?.payerName ?? ''),
+    tables,
+  };
+}
+
+/** Session statuses that count as a visit used on a prescription. */
+export function usesVisit(session: SessionFacts): boolean {
+  return USED_STATUSES.has(session.status);
+}
+
+function prepareLine(raw: Record<string, unknown>, index: number): Line {
+  const row = typeof raw.row === 'number' && Number.isInteger(raw.row) && raw.row >= 0 ? raw.row : index;
+  const from = text(raw.from);
+  const to = text(raw.to);
+  const code = text(raw.code)?.toUpperCase();
+  const line: Line = {
+    row,
+    modifiers: list(raw.modifiers)
+      .map((m) => (typeof m === 'string' ? m.trim().toUpperCase() : ''))
+      .filter(Boolean),
+    pointers: list(raw.pointers).map((p) => (typeof p === 'number' ? p : Number.NaN)),
+  };
+  if (from) line.from = from;
+  if (to) line.to = to;
+  if (from && isIsoDate(from)) line.dos = from;
+  if (code) line.code = code;
+  if (typeof raw.units === 'number') line.units = raw.units;
+  const npi = text(raw.renderingNpi);
+  if (npi) line.renderingNpi = npi;
+  return line;
+}
+
+function prepareClient(raw: Record<string, unknown>): ClientFacts {
+  const name = [text(raw.firstName), text(raw.lastName)].filter(Boolean).join(' ');
+  const verifiedOn = text(record(raw.eligibility).verifiedOn);
+  return {
+    ...(typeof raw.id === 'string' ? { id: raw.id } : {}),
+    name: name || 'this client',
+    payerName: text(record(raw.payer).name) ?? '',
+    ...(verifiedOn && isIsoDate(verifiedOn) ? { verifiedOn } : {}),
+    prescriptions: list(raw.prescriptions)
+      .filter((p) => p && typeof p === 'object')
+      .map((p) => prepareRx(record(p))),
+    otherVisits: list(raw.otherVisits).flatMap((v) => {
+      const visit = record(v);
+      const date = text(visit.date);
+      return date && isIsoDate(date) ? [{ date, providerType: text(visit.providerType) ?? '' }] : [];
+    }),
+  };
+}
+
+function prepareRx(raw: Record<string, unknown>): Rx {
+  const p = record(raw.prescriber);
+  const name = [text(p.firstName), text(p.lastName)].filter(Boolean).join(' ');
+  const credential = text(p.credential);
+  const prescriber = name ? (credential ? `${name}, ${credential}` : name) : 'the prescriber';
+  const writtenOn = text(raw.writtenOn);
+  const expiresOn = text(raw.expiresOn);
+  const visits = raw.visitsAuthorized;
+  return {
+    prescriber,
+    ...(writtenOn && isIsoDate(writtenOn) ? { writtenOn } : {}),
+    ...(expiresOn && isIsoDate(expiresOn) ? { expiresOn } : {}),
+    ...(typeof visits === 'number' && Number.isFinite(visits) && visits >= 0
+      ? { visitsAuthorized: Math.floor(visits) }
+      : {}),
+  };
+}
+
+function resolveSettings(raw: Record<string, unknown>, payerName: string): ResolvedSettings {
+  const payer = payerName.trim().toLowerCase();
+  const payerRule = payer
+    ? list(raw.payerRules)
+        .map(record)
+        .find((r) => typeof r.payerName === 'string' && r.payerName.trim().toLowerCase() === payer)
+    : undefined;
+
+  let unitRule: UnitRule = DEFAULTS.unitRule;
+  let unitRuleSource: ResolvedSettings['unitRuleSource'] = 'default';
+  if (isUnitRule(payerRule?.unitRule)) {
+    unitRule = payerRule.unitRule;
+    unitRuleSource = 'payer';
+  } else if (isUnitRule(raw.unitRule)) {
+    unitRule = raw.unitRule;
+    unitRuleSource = raw.unitRule === DEFAULTS.unitRule ? 'default' : 'settings';
+  }
+
+  let filingLimitDays: number = DEFAULTS.filingLimitDays;
+  let filingLimitSource: ResolvedSettings['filingLimitSource'] = 'default';
+  if (isPositiveInt(payerRule?.filingLimitDays)) {
+    filingLimitDays = payerRule.filingLimitDays;
+    filingLimitSource = 'payer';
+  } else if (isPositiveInt(raw.filingLimitDays)) {
+    filingLimitDays = raw.filingLimitDays;
+    filingLimitSource = raw.filingLimitDays === DEFAULTS.filingLimitDays ? 'default' : 'settings';
+  }
+
+  return {
+    unitRule,
+    unitRuleSource,
+    filingLimitDays,
+    filingLimitSource,
+    eligibilityFreshnessDays: isPositiveInt(raw.eligibilityFreshnessDays)
+      ? raw.eligibilityFreshnessDays
+      : DEFAULTS.eligibilityFreshnessDays,
+    payerName: payerName.trim(),
+  };
+}
+
+function isUnitRule(value: unknown): value is UnitRule {
+  return value === 'cms-8-minute' || value === 'ama-midpoint';
+}
+
+function isPositiveInt(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 100_000;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A trimmed non-empty string, or undefined. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  return t || undefined;
+}
+
+function finiteOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}

@@ -1,0 +1,50 @@
+import type { Finding } from '../model/findings';
+import { fieldOf, finding, linesPhrase } from './helpers/text';
+import * as SOURCES from './sources';
+import { withMeta, type Rule, type Rx, type RuleCheck } from './types';
+
+/** The date of service is before every prescription was written or after it expired. */
+export const rxExpiredCheck: RuleCheck = {
+  id: 'rx-expired',
+  title: 'Prescription not valid on this date',
+  severities: ['warning'],
+  needsClient: 'prescription dates',
+  check({ client, linesByDate }) {
+    if (!client || client.prescriptions.length === 0) return [];
+    const out: Finding[] = [];
+    for (const [date, group] of linesByDate) {
+      if (client.prescriptions.some((rx) => covers(rx, date))) continue;
+      const rows = group.map((l) => l.row);
+      const later = client.prescriptions.filter((rx) => rx.writtenOn && rx.writtenOn > date);
+      const expired = client.prescriptions.filter((rx) => rx.expiresOn && rx.expiresOn < date);
+      const latest = expired.sort((a, b) => (a.expiresOn! < b.expiresOn! ? 1 : -1))[0];
+      const message = latest
+        ? `The prescription from ${latest.prescriber} expired on ${latest.expiresOn}, before the date of service ${date} (${linesPhrase(rows)}). Payers deny services outside the prescription's dates (CARC 197).`
+        : `The date of service ${date} (${linesPhrase(rows)}) is before the prescription was written (${later.map((rx) => rx.writtenOn).sort()[0]}). Payers deny treatment before the prescription (CARC 197).`;
+      out.push(
+        finding(
+          'rx-expired',
+          'warning',
+          message,
+          latest
+            ? `Get a new prescription from ${latest.prescriber} covering ${date} and add it to the client's record.`
+            : 'Check the date of service; if it is right, the prescription does not cover this visit: bill the client directly.',
+          rows,
+          group.map((l) => fieldOf(l, 'from')),
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const rxExpired: Rule = /* @__PURE__ */ withMeta(rxExpiredCheck, {
+  sources: [SOURCES.x12Carc, SOURCES.fcsoBox17],
+  doesNotCheck:
+    "A payer's own limit on how long a prescription stays valid when it has no expiry date (such a prescription counts as open-ended), or whether the prescribed frequency was kept.",
+});
+
+/** Written on or before the date and not expired before it (both ends inclusive; no expiry = open). */
+export function covers(rx: Rx, date: string): boolean {
+  return (!rx.writtenOn || rx.writtenOn <= date) && (!rx.expiresOn || date <= rx.expiresOn);
+}

@@ -1,0 +1,56 @@
+import type { Finding } from '../model/findings';
+import { usesVisit } from './prepare';
+import { covers } from './rx-expired';
+import { fieldOf, finding, linesPhrase, plural } from './helpers/text';
+import * as SOURCES from './sources';
+import { withMeta, type Rule, type Rx, type SessionFacts, type RuleCheck } from './types';
+
+/**
+ * Visits used on a prescription (DESIGN.md): the client's sessions dated inside the Rx window and before
+ * the date of service, with status done, billed, paid or denied. The claim's own session is the next
+ * visit, so the rule fires when the used visits already reach the visits authorised.
+ */
+export const rxVisitsExhaustedCheck: RuleCheck = {
+  id: 'rx-visits-exhausted',
+  title: 'Prescription visits used up',
+  severities: ['warning'],
+  needsClient: 'visits left on the prescription',
+  check({ client, linesByDate, sessions }) {
+    if (!client) return [];
+    const out: Finding[] = [];
+    for (const [date, group] of linesByDate) {
+      const covering = client.prescriptions.filter((rx) => covers(rx, date));
+      // Any covering prescription without a visit limit, or with visits left, lets the visit through.
+      if (covering.length === 0 || covering.some((rx) => rx.visitsAuthorized === undefined)) continue;
+      const counted = covering.map((rx) => ({ rx, used: usedVisits(rx, date, sessions) }));
+      if (counted.some(({ rx, used }) => used < rx.visitsAuthorized!)) continue;
+      const { rx, used } = counted[0]!;
+      const rows = group.map((l) => l.row);
+      out.push(
+        finding(
+          'rx-visits-exhausted',
+          'warning',
+          `The prescription from ${rx.prescriber} authorises ${plural(rx.visitsAuthorized!, 'visit')}, and ${used} were used before ${date}, so this visit (${linesPhrase(rows)}) is beyond it. Payers deny visits past the authorisation (CARC 197 or 119).`,
+          `Ask ${rx.prescriber} for a renewed prescription (or the payer for more visits) and add it to the client's record.`,
+          rows,
+          group.map((l) => fieldOf(l, 'from')),
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const rxVisitsExhausted: Rule = /* @__PURE__ */ withMeta(rxVisitsExhaustedCheck, {
+  sources: [SOURCES.x12Carc],
+  doesNotCheck:
+    "Visits the session log does not hold (sessions entered elsewhere), the payer's own annual visit cap (CARC 119), or prescriptions that set no number of visits.",
+});
+
+function usedVisits(rx: Rx, date: string, sessions: readonly SessionFacts[]): number {
+  let used = 0;
+  for (const s of sessions) {
+    if (s.date < date && covers(rx, s.date) && usesVisit(s)) used += 1;
+  }
+  return used;
+}
