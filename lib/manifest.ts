@@ -9,7 +9,8 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
     name: 'Massage Billing Assistant',
     description:
       'Warns about claim errors massage-therapy practices make on insurer portals, keeps clients and sessions on this computer, fills claim forms.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

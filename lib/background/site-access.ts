@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import { E2E_EXTRA_MATCHES, KNOWN_PORTAL_MATCHES } from '../portal-hosts';
 
 /**
@@ -10,7 +9,23 @@ import { E2E_EXTRA_MATCHES, KNOWN_PORTAL_MATCHES } from '../portal-hosts';
 export const PORTAL_SCRIPT_FILE = 'content-scripts/portal.js';
 const ID_PREFIX = 'mba-site:';
 
-type Api = Pick<Browser, 'permissions' | 'scripting'>;
+type RegisteredScript = {
+  id: string;
+  matches: string[];
+  js: string[];
+  allFrames: boolean;
+  runAt: 'document_idle';
+  persistAcrossSessions: boolean;
+};
+/** The slice of the extension API reconciling needs (the real `browser`, or a fake in tests). */
+export type SiteAccessApi = {
+  permissions: { getAll(): Promise<{ origins?: string[] }> };
+  scripting: {
+    getRegisteredContentScripts(): Promise<{ id: string }[]>;
+    registerContentScripts(scripts: RegisteredScript[]): Promise<unknown>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
+  };
+};
 
 /** `https://portal.example.com/*` for a page URL, or null for pages no script can run on. */
 export function originPatternFor(url: string | undefined): string | null {
@@ -52,7 +67,7 @@ export function enabledSites(granted: string[], mode: string): string[] {
 }
 
 export async function reconcileRegistrations(
-  api: Api,
+  api: SiteAccessApi,
   mode: string,
 ): Promise<{ added: string[]; removed: string[] }> {
   const { origins = [] } = await api.permissions.getAll();
