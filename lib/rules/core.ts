@@ -72,15 +72,16 @@ const CLIENT_CHECKS = CHECKS.flatMap((r) => (r.needsClient ? [r.needsClient] : [
  * Findings come errors first, then warnings, then info; within a severity in CHECKS (display) order, then as found.
  */
 export function evaluateClaimWith(claim: ClaimDraft, context: RuleContext, tables: CodeTables): Finding[] {
-  let input: RuleInput;
+  let input: RuleInput | undefined;
   try {
     input = { ...prepare(claim, context, tables), clientChecks: CLIENT_CHECKS };
   } catch {
-    return [];
+    // Unreachable for data (prepare only reads); if it ever happens, every check says it did not run.
   }
   const findings: Finding[] = [];
   for (const rule of CHECKS) {
     try {
+      if (!input) throw new Error('no input');
       findings.push(...rule.check(input));
     } catch {
       findings.push(

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/findings';
-import { isIsoDate } from '../dates';
+import { isRealDate as isIsoDate } from './helpers/dates';
 import { cap, fieldOf, finding, lineRef } from './helpers/text';
 import * as SOURCES from './sources';
 import { withMeta, type Line, type Rule, type RuleCheck } from './types';

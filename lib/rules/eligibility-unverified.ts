@@ -1,5 +1,5 @@
 import type { Finding } from '../model/findings';
-import { daysBetween } from '../dates';
+import { daysFromTo as daysBetween } from './helpers/dates';
 import { fieldOf, finding, linesPhrase, plural } from './helpers/text';
 import * as SOURCES from './sources';
 import { withMeta, type Rule, type RuleCheck } from './types';

@@ -1,7 +1,8 @@
 import type { ClaimDraft } from '../model/claim';
 import type { RuleContext } from '../model/findings';
 import type { UnitRule } from '../model/settings';
-import { isIsoDate, localToday } from '../dates';
+import { localToday } from '../dates';
+import { isRealDate as isIsoDate } from './helpers/dates';
 import type { ClientFacts, CodeTables, Line, ResolvedSettings, Rx, RuleInput, SessionFacts } from './types';
 
 /**
@@ -19,6 +20,8 @@ export const DEFAULTS = {
 
 /** Session statuses that use up a visit on a prescription (DESIGN.md). */
 const USED_STATUSES = new Set(['done', 'billed', 'paid', 'denied']);
+/** Enough to compare session dates as strings; a session's date only matters next to real claim dates. */
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function prepare(
   claim: ClaimDraft,
@@ -43,17 +46,23 @@ export function prepare(
   }
 
   const client = ctx.client && typeof ctx.client === 'object' ? prepareClient(record(ctx.client)) : undefined;
-  const sessions: SessionFacts[] = [];
+  // A client may have hundreds of sessions: only those on the claim's dates are read in full (minutes
+  // and lines, for units-time); the rest give just their date, and only when they used a visit.
+  const sessionsByDate = new Map<string, SessionFacts[]>();
+  const usedVisitDates: string[] = [];
   if (client) {
     for (const raw of list(ctx.sessions)) {
       const s = record(raw);
       if (typeof s.clientId === 'string' && client.id !== undefined && s.clientId !== client.id) continue;
       const date = text(s.date);
-      if (!date || !isIsoDate(date)) continue;
-      sessions.push({
+      if (!date || !ISO_SHAPE.test(date)) continue;
+      const status = text(s.status) ?? '';
+      if (USED_STATUSES.has(status)) usedVisitDates.push(date);
+      if (!linesByDate.has(date)) continue;
+      const facts: SessionFacts = {
         date,
         minutes: finiteOr(s.minutes, 0),
-        status: text(s.status) ?? '',
+        status,
         lines: list(s.lines).map((l) => {
           const line = record(l);
           const minutes = line.minutes;
@@ -62,15 +71,13 @@ export function prepare(
             ...(typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? { minutes } : {}),
           };
         }),
-      });
+      };
+      const group = sessionsByDate.get(date);
+      if (group) group.push(facts);
+      else sessionsByDate.set(date, [facts]);
     }
   }
-  const sessionsByDate = new Map<string, SessionFacts[]>();
-  for (const s of sessions) {
-    const group = sessionsByDate.get(s.date);
-    if (group) group.push(s);
-    else sessionsByDate.set(s.date, [s]);
-  }
+  usedVisitDates.sort();
 
   return {
     today,
@@ -80,16 +87,11 @@ export function prepare(
     referringNpi: text(record(c.referringProvider).npi) ?? '',
     billingNpi: text(record(c.billingProvider).npi) ?? '',
     client,
-    sessions,
+    usedVisitDates,
     sessionsByDate,
     settings: resolveSettings(record(ctx.settings), client?.payerName ?? ''),
     tables,
   };
-}
-
-/** Session statuses that count as a visit used on a prescription. */
-export function usesVisit(session: SessionFacts): boolean {
-  return USED_STATUSES.has(session.status);
 }
 
 function prepareLine(raw: Record<string, unknown>, index: number): Line {
@@ -203,8 +205,9 @@ function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
+/** A copy of an array with its holes as undefined; [] for anything else. */
 function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? Array.from(value) : [];
 }
 
 /** A trimmed non-empty string, or undefined. */

@@ -1,9 +1,8 @@
 import type { Finding } from '../model/findings';
-import { usesVisit } from './prepare';
 import { covers } from './rx-expired';
 import { fieldOf, finding, linesPhrase, plural } from './helpers/text';
 import * as SOURCES from './sources';
-import { withMeta, type Rule, type Rx, type SessionFacts, type RuleCheck } from './types';
+import { withMeta, type Rule, type Rx, type RuleCheck } from './types';
 
 /**
  * Visits used on a prescription (DESIGN.md): the client's sessions dated inside the Rx window and before
@@ -15,14 +14,14 @@ export const rxVisitsExhaustedCheck: RuleCheck = {
   title: 'Prescription visits used up',
   severities: ['warning'],
   needsClient: 'visits left on the prescription',
-  check({ client, linesByDate, sessions }) {
+  check({ client, linesByDate, usedVisitDates }) {
     if (!client) return [];
     const out: Finding[] = [];
     for (const [date, group] of linesByDate) {
       const covering = client.prescriptions.filter((rx) => covers(rx, date));
       // Any covering prescription without a visit limit, or with visits left, lets the visit through.
       if (covering.length === 0 || covering.some((rx) => rx.visitsAuthorized === undefined)) continue;
-      const counted = covering.map((rx) => ({ rx, used: usedVisits(rx, date, sessions) }));
+      const counted = covering.map((rx) => ({ rx, used: usedVisits(rx, date, usedVisitDates) }));
       if (counted.some(({ rx, used }) => used < rx.visitsAuthorized!)) continue;
       const { rx, used } = counted[0]!;
       const rows = group.map((l) => l.row);
@@ -47,10 +46,23 @@ export const rxVisitsExhausted: Rule = /* @__PURE__ */ withMeta(rxVisitsExhauste
     "Visits the session log does not hold (sessions entered elsewhere), the payer's own annual visit cap (CARC 119), or prescriptions that set no number of visits.",
 });
 
-function usedVisits(rx: Rx, date: string, sessions: readonly SessionFacts[]): number {
-  let used = 0;
-  for (const s of sessions) {
-    if (s.date < date && covers(rx, s.date) && usesVisit(s)) used += 1;
+/** Used visits dated inside the prescription window and before `date` (binary search, dates sorted). */
+function usedVisits(rx: Rx, date: string, usedDates: readonly string[]): number {
+  const from = lowerBound(usedDates, rx.writtenOn ?? '');
+  const to =
+    rx.expiresOn && rx.expiresOn < date
+      ? lowerBound(usedDates, `${rx.expiresOn}~`)
+      : lowerBound(usedDates, date);
+  return Math.max(0, to - from);
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
-  return used;
+  return lo;
 }

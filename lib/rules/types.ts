@@ -106,9 +106,10 @@ export type RuleInput = {
   referringNpi: string;
   billingNpi: string;
   client?: ClientFacts;
-  /** The client's sessions by date (empty without a client). */
+  /** The client's sessions on the claim's dates, by date (empty without a client). */
   sessionsByDate: Map<string, SessionFacts[]>;
-  sessions: SessionFacts[];
+  /** Dates of the client's sessions that used a visit (done, billed, paid, denied), sorted. */
+  usedVisitDates: string[];
   settings: ResolvedSettings;
   tables: CodeTables;
   /** What the client-dependent rules check (their `needsClient`), for `client-unmatched`. */

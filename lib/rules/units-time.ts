@@ -28,7 +28,9 @@ export const unitsTimeCheck: RuleCheck = {
   check(input) {
     const out: Finding[] = [];
     for (const line of input.lines) lineChecks(line, out);
-    if (input.client) minutesChecks(input, out);
+    // A line already flagged for its units is fixed first; comparing its date's minutes would repeat it.
+    const flagged = new Set(out.flatMap((f) => f.lines));
+    if (input.client) minutesChecks(input, flagged, out);
     return out;
   },
 };
@@ -81,11 +83,15 @@ function lineChecks(line: Line, out: Finding[]): void {
   }
 }
 
-function minutesChecks({ client, linesByDate, sessionsByDate, settings }: RuleInput, out: Finding[]): void {
+function minutesChecks(
+  { client, linesByDate, sessionsByDate, settings }: RuleInput,
+  flagged: ReadonlySet<number>,
+  out: Finding[],
+): void {
   const unchecked: Line[] = [];
   for (const [date, group] of linesByDate) {
     const timedLines = group.filter((l) => l.code && isTimedCode(l.code) === true);
-    if (timedLines.length === 0) continue;
+    if (timedLines.length === 0 || timedLines.some((l) => flagged.has(l.row))) continue;
     const sessions = sessionsByDate.get(date) ?? [];
     const sessionLines = sessions.flatMap((s) => s.lines).filter((l) => isTimedCode(l.code) === true);
     // Per-code minutes only when every timed line of the session recorded its own.
@@ -104,12 +110,18 @@ function minutesChecks({ client, linesByDate, sessionsByDate, settings }: RuleIn
         (billed.get(l.code!) ?? 0) + (Number.isInteger(l.units) && l.units! > 0 ? l.units! : 0),
       );
     }
-    const billedText = units(billed);
     const rows = timedLines.map((l) => l.row);
-    const fields = timedLines.map((l) => fieldOf(l, 'units'));
-    const ruleName = unitRuleName(settings, perCode);
     const report = (message: string, fix: string) =>
-      out.push(finding('units-time', 'warning', message, fix, rows, fields));
+      out.push(
+        finding(
+          'units-time',
+          'warning',
+          message,
+          fix,
+          rows,
+          timedLines.map((l) => fieldOf(l, 'units')),
+        ),
+      );
 
     if (settings.unitRule === 'ama-midpoint' && perCode) {
       const expected = new Map(
@@ -118,30 +130,36 @@ function minutesChecks({ client, linesByDate, sessionsByDate, settings }: RuleIn
       const wrong = [...expected].filter(([c, u]) => (billed.get(c) ?? 0) !== u);
       if (wrong.length === 0) continue;
       report(
-        `${date}: under ${ruleName} each code earns a unit past 7.5 minutes: ${wrong.map(([c, u]) => `${c} ${minutes.get(c) ?? 0} min supports ${u}, billed ${billed.get(c) ?? 0}`).join('; ')}. ${DENIED}`,
+        `${date}: under ${unitRuleName(settings, perCode)} each code earns a unit past 7.5 minutes: ${wrong.map(([c, u]) => `${c} ${minutes.get(c) ?? 0} min supports ${u}, billed ${billed.get(c) ?? 0}`).join('; ')}. ${DENIED}`,
         `Bill ${units(expected) || 'no timed units'} for ${date}, or correct the session minutes.`,
       );
       continue;
     }
 
     const expectedTotal = cmsUnits(total);
+    const billedTotal = sum(billed.values());
     const services = [...minutes].map(([code, m]) => ({ code, minutes: m }));
+    const splitOk =
+      billedTotal === expectedTotal &&
+      (!perCode || settings.unitRule !== 'cms-8-minute' || isCmsSplit(services, billed));
+    if (splitOk) continue;
+    // Only now build the words: most dates pass.
     const split = perCode ? units(new Map(cmsDistribution(services).map((s) => [s.code, s.units]))) : '';
     const splitText = split ? ` (${split})` : '';
-    const billedTotal = sum(billed.values());
+    const ruleName = unitRuleName(settings, perCode);
     if (billedTotal !== expectedTotal) {
       const over = billedTotal > expectedTotal;
       report(
-        `${date}: ${billedText} is ${plural(billedTotal, 'timed unit')}, but the session logged ${total} timed minutes, which support ${expectedTotal} under ${ruleName} (${SCALE}). ${over ? DENIED : 'A unit may be going unbilled.'}`,
+        `${date}: ${units(billed)} is ${plural(billedTotal, 'timed unit')}, but the session logged ${total} timed minutes, which support ${expectedTotal} under ${ruleName} (${SCALE}). ${over ? DENIED : 'A unit may be going unbilled.'}`,
         over
           ? expectedTotal === 0
             ? "Under 8 timed minutes can't be billed: remove these units, or correct the session minutes."
             : `Bill ${plural(expectedTotal, 'timed unit')} for ${date}${splitText}, or correct the session minutes.`
           : `Bill ${plural(expectedTotal, 'timed unit')}${splitText} if the notes document ${total} minutes; otherwise correct the session minutes.`,
       );
-    } else if (perCode && settings.unitRule === 'cms-8-minute' && !isCmsSplit(services, billed)) {
+    } else {
       report(
-        `${date}: ${billedText} splits the ${expectedTotal} units differently from the minutes per code (${[...minutes].map(([c, m]) => `${c} ${m} min`).join(', ')}); ${ruleName} gives ${split}: a unit per full 15 minutes, the rest to the most minutes left over.`,
+        `${date}: ${units(billed)} splits the ${expectedTotal} units differently from the minutes per code (${[...minutes].map(([c, m]) => `${c} ${m} min`).join(', ')}); ${ruleName} gives ${split}: a unit per full 15 minutes, the rest to the most minutes left over.`,
         `Bill ${split}.`,
       );
     }

@@ -41,13 +41,7 @@ export function finding(
   lines: readonly number[],
   fields: readonly string[],
 ): Finding {
-  const f: Finding = {
-    rule,
-    severity,
-    message,
-    lines: [...new Set(lines)].sort((a, b) => a - b),
-    fields: [...new Set(fields)],
-  };
+  const f: Finding = { rule, severity, message, lines: sortedUnique(lines), fields: unique(fields) };
   if (fix) f.fix = fix;
   return f;
 }
@@ -55,4 +49,15 @@ export function finding(
 /** "line 2" -> "Line 2". */
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function sortedUnique(rows: readonly number[]): number[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i - 1]! >= rows[i]!) return [...new Set(rows)].sort((a, b) => a - b);
+  }
+  return rows.slice();
+}
+
+function unique(fields: readonly string[]): string[] {
+  return fields.length < 2 ? fields.slice() : [...new Set(fields)];
 }

@@ -34,5 +34,6 @@ export function excludedReason(code: string): string | undefined {
 
 /** True for a timed code (billed per 15 minutes), false for an untimed one, undefined when unknown. */
 export function isTimedCode(code: string): boolean | undefined {
-  return TIMED.get(code.trim().toUpperCase());
+  // Codes from the prepared claim are already upper case: look them up without a new string.
+  return TIMED.get(code) ?? TIMED.get(String(code).trim().toUpperCase());
 }

@@ -72,7 +72,9 @@ export function client(over: Partial<Client> = {}): Client {
   };
 }
 
-export function session(over: Partial<Session> & { lines?: Partial<SessionLine>[] } = {}): Session {
+export function session(
+  over: Omit<Partial<Session>, 'lines'> & { lines?: Partial<SessionLine>[] } = {},
+): Session {
   const lines = (over.lines ?? [{ code: '97124', units: 2 }]).map((l): SessionLine =>
     Object.assign({ code: '97124', units: 1, modifiers: [], charge: 0 }, l),
   );

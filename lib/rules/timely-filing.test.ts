@@ -1,0 +1,68 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import type { Settings } from '../model/settings';
+import { claim, client, context, daysFromToday, line, run } from './testing/builders';
+
+type Case = { name: string; age: number; settings?: Partial<Settings>; found: string[]; text?: RegExp };
+
+// Default limit 365 days; info from limit-30 to the limit, warning past it.
+const cases: Case[] = [
+  { name: 'a recent date', age: 10, found: [] },
+  { name: 'limit-31 days', age: 334, found: [] },
+  { name: 'limit-30 days: info', age: 335, found: ['info 0'], text: /runs out in 30 days/ },
+  { name: 'exactly at the limit: info, last day', age: 365, found: ['info 0'], text: /runs out today/ },
+  {
+    name: 'limit+1: warning',
+    age: 366,
+    found: ['warning 0'],
+    text: /366 days ago, past the default filing limit of 365 days/,
+  },
+  {
+    name: 'practice limit 180: 181 days',
+    age: 181,
+    settings: { filingLimitDays: 180 },
+    found: ['warning 0'],
+    text: /the practice's filing limit of 180/,
+  },
+  {
+    name: 'payer rule 90 (matched case-insensitively): 91 days',
+    age: 91,
+    settings: { filingLimitDays: 365, payerRules: [{ payerName: ' acme HEALTH ', filingLimitDays: 90 }] },
+    found: ['warning 0'],
+    text: /Acme Health's filing limit of 90 days/,
+  },
+  {
+    name: 'payer rule 90: 60 days is info',
+    age: 60,
+    settings: { payerRules: [{ payerName: 'Acme Health', filingLimitDays: 90 }] },
+    found: ['info 0'],
+  },
+  { name: 'a future date is dos-invalid business', age: -3, found: [] },
+  {
+    name: 'a nonsense limit falls back to 365',
+    age: 366,
+    settings: { filingLimitDays: -5 },
+    found: ['warning 0'],
+  },
+];
+
+describe('timely-filing', () => {
+  test.each(cases)('$name', ({ age, settings, found, text }) => {
+    const findings = run(
+      'timely-filing',
+      claim({ lines: [line({ from: daysFromToday(-age) })] }),
+      context({ client: client(), settings: settings ?? {} }),
+    );
+    expect(findings.map((f) => `${f.severity} ${f.lines.join(',')}`)).toEqual(found);
+    if (text) expect(findings[0]?.message).toMatch(text);
+    for (const f of findings) expect(f.fields).toEqual(['lines.0.from']);
+  });
+
+  test('one finding per date of service', () => {
+    const old = daysFromToday(-400);
+    const c = claim({
+      lines: [line({ from: old }), line({ from: old, code: '97140' }), line({ from: daysFromToday(-5) })],
+    });
+    expect(run('timely-filing', c).map((f) => f.lines)).toEqual([[0, 1]]);
+  });
+});
