@@ -1,0 +1,297 @@
+/**
+ * What a control is for, from the words around it. Each role has rules: every pattern of `all` must match
+ * one word of a signal, no word may match `none`; the rule's weight times the signal's weight adds to the
+ * role's score. Weights: the control's own names and labels 3, placeholder/title and column header 2, the
+ * text before it 1.5. A role needs 2 points. This table is the locator's knowledge: extend it with words
+ * seen on real portals (reference/portals.md), and add a case to roles.test.ts.
+ */
+import type { Signals } from './signals';
+import type { ContextKey, ControlKind, DatePart, LineKey } from './types';
+
+export type Role = LineKey | ContextKey | 'diagnosis';
+
+type Rule = { all: RegExp[]; w?: number; none?: RegExp };
+type RoleDef = { role: Role; rules: Rule[]; none?: RegExp; kinds?: ControlKind[] };
+
+const w = (...all: RegExp[]) => ({ all });
+/** Either list of (anchored) words. */
+const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`);
+
+const LAST = /^(LAST|LASTNAME|LNAME|LST|LN|SURNAME|FAMILY)$/;
+const FIRST = /^(FIRST|FIRSTNAME|FNAME|FST|FN|GIVEN)$/;
+const NPI = /^(NPI|NPINUMBER)$/;
+const REF = /^(REF|REFER\w*|RFR)$/;
+const ORDER = /^ORDER\w*$/;
+const PATIENT = /^(PATIENT|PAT|PT|PNT|CLIENT)$/;
+const DATE_WORD = /^(DATE|DT|DOS|SVC|SERVICE|SRVC|SERV|MONTH|DAY|YEAR|MM|DD|YYYY|YY)$/;
+/** Words of people who are not the patient (insured, other insured, providers). */
+const NOT_PATIENT =
+  /^(INSRD|INSURED|INS|SUBSCRIBER|SUBSCR|OTHER|OTH|OI|SEC|SECONDARY|REF|REFER\w*|ORDER\w*|PHY|PHYS|PHYSICIAN|PROVIDER|PROV|SUPPLIER|BILLING|BILL|RENDER\w*|REN|SUPERVIS\w*|FACILITY|PAYTO|PAYER|EMPLOYER|DR|DOCTOR|PRESCRIBER|TREATING|ATTENDING|CONTACT|GUARANTOR|RESPONSIBLE|MIDDLE|MI|DATE|DT|SEEN|WORKED|XRAY|VISIT|CONSULT|SIMILAR|TREATMENT|SEARCH)$/;
+const NOT_REFERRING =
+  /^(PATIENT|PAT|INSRD|INSURED|SUBSCRIBER|SUPERVIS\w*|RENDER\w*|BILLING|SUPPLIER|FACILITY|PAYTO|MIDDLE|MI|DATE|DT|QUAL\w*|ID)$/;
+/** Words of dates that are not the date of service (boxes 14-18, adjudication, birth). */
+const NOT_DOS =
+  /^(HOSP\w*|ADMIT\w*|ADMISSION|DISCHARGE\w*|UNABLE|WRK|WORK\w*|DISABILITY|ILLNESS|INJURY|ACCIDENT|ONSET|LMP|SIMILAR|INITIAL|CURRENT|BIRTH\w*|DOB|ADJ\w*|ADJUDICATION|PAID|PAYMENT|EFFECTIVE|EXPIR\w*|COMMENTS?|NOTES?|DESC\w*|TIME|ANEST\w*|DIAG\w*|DX|CHRG|CHARGES?|UNITS?|CPT|PROC\w*|MOD\w*|POS|PLACE|RX|PRESCRI\w*|AUTH\w*|LAST|SEEN|XRAY|CARE|RELINQUISHED|ASSUMED|MANIF|ACUTE|CONSULT|RETURN|VISIT|ELIG\w*|OFF|INCIDENT|OUTSIDE|LAB)$/;
+
+const ROLES: RoleDef[] = [
+  {
+    role: 'code',
+    rules: [
+      w(/^(CPT|CPTS|HCPCS?|HCPC|CPTCODE|PROCCODE|HCPCSCODE|CPTHCPCS|PROCEDURECODE|PROCCD|SERVICECODE)$/),
+      { all: [/^PROC(EDURE)?S?$/], w: 0.9 },
+      { all: [/^(SERVICE|SVC|SRVC)$/, /^(CODE|CD)$/], w: 0.8 },
+      { all: [/^24D$/], w: 0.8 },
+    ],
+    none: /^(MOD\w*|NDC\w*|DESC\w*|DESCRIPTION|DIAG\w*|DX|ICD\w*|UNITS?|QTY|QUANTITY|CHARGES?|CHRG|AMT|AMOUNT|FEE|PRICE|DATE|FROM|TO|DOS|PLACE|POS|LOOKUP|SEARCH|TYPE|TOS|QUAL\w*|NOTES?|MINUTES|TIME|PTR|POINTERS?|REVENUE|REV|GROUP|GRP|FACILITY|LOCATION)$/,
+    kinds: ['text', 'number', 'select', 'widget'],
+  },
+  {
+    role: 'modifiers',
+    rules: [w(/^(MOD|MODS|MODIFIERS?|MODIFER\w*|MODFR|MODIF)$/), w(/^MODIFIER\w+$/)],
+    none: /^(NDC\w*|MODIFIED|DATE|TIME|BY|USER)$/,
+    kinds: ['text', 'select', 'widget'],
+  },
+  {
+    role: 'units',
+    rules: [
+      w(
+        /^(UNITS?|DAYS|QTY|QUANTITY|DAYSORUNITS|DAYSUNITS|UNITSDAYS|SERVICEUNITS|NUMUNITS|NUNITS|UNITCOUNT|UNITSQTY)$/,
+      ),
+      { all: [/^24G$/], w: 0.8 },
+    ],
+    none: /^(NDC\w*|CODE|CD|TYPE|MEASURE\w*|QUAL\w*|UOM|PRICE|CHARGES?|CHRG|AMT|AMOUNT|FEE|RATE|FREQ\w*|RENTAL|COST|TIME|MINUTES|ANEST\w*|START|STOP|DATE|DESC\w*|WORK\w*|UNABLE|HOSP\w*|SUPPLY)$/,
+    kinds: ['text', 'number', 'select', 'widget'],
+  },
+  {
+    role: 'charge',
+    rules: [w(/^(CHRG|CHRGS|CHARGES?|AMT|AMOUNT|FEE|FEES|PRICE|CHGS?|CHG)$/), { all: [/^24F$/], w: 0.8 }],
+    none: /^(NDC\w*|TOTAL|TOT|PAID|PAY|PAYMENT|PAYER|ALLOWED|ALLOW|ADJ\w*|BALANCE|BAL|DUE|COPAY|COINS\w*|DEDUCT\w*|RESP\w*|OUTSIDE|LAB|PRIMARY|SECONDARY|SEC|CONTRACT|DISCOUNT|APPROVED|EXPECTED|WRITE\w*|REFUND|TAX|INTEREST|LIMIT|RATE|HCT|CODE|REASON)$/,
+    kinds: ['text', 'number'],
+  },
+  {
+    role: 'from',
+    rules: [
+      w(/^(FROM|FM|FRM|BEGIN|START|STARTDATE|FROMDATE|DOSFROM|FROMDOS)$/, DATE_WORD),
+      { all: [/^(FROM|FROMDATE|DOSFROM|FROMDOS)$/], w: 0.8 },
+      { all: [/^(DOS|DATEOFSERVICE|SERVICEDATE|SVCDATE)$/], w: 0.8 },
+      { all: [/^DATE$/, /^(SERVICE|SVC|SRVC|SERV)$/], w: 0.8 },
+      { all: [/^24A$/], w: 0.7 },
+    ],
+    none: either(NOT_DOS, /^(TO|THRU|THROUGH|END|ENDDATE|TODATE|DOSTO)$/),
+    kinds: ['text', 'date', 'select'],
+  },
+  {
+    role: 'to',
+    rules: [
+      w(/^(TO|THRU|THROUGH|END|ENDDATE|TODATE|DOSTO|TODOS)$/, DATE_WORD),
+      { all: [/^(TO|THRU|THROUGH|TODATE|DOSTO)$/], w: 0.7 },
+    ],
+    none: either(
+      NOT_DOS,
+      /^(FROM|FM|FRM|START|BEGIN|REL|RELATION\w*|INSRD|INSURED|PAY\w*|BILL\w*|SHIP|SEND|REFER\w*|ADDR\w*|REPLY|ASSIGN\w*|GO|JUMP|LINK|SWITCH|ADD|APPLY|COPY)$/,
+    ),
+    kinds: ['text', 'date', 'select'],
+  },
+  {
+    role: 'placeOfService',
+    rules: [
+      w(/^(POS|PLACEOFSERVICE|PLACEOFSVC|PLACEOFSERVICECODE)$/),
+      w(/^PLACE$/, /^(SERVICE|SVC|SRVC|SERV|OF)$/),
+      { all: [/^24B$/], w: 0.8 },
+    ],
+    none: /^(TYPE|TOS|STATE|CITY|ZIP|ADDR\w*|NAME|FACILITY\w*|BIRTH\w*|EMPLOY\w*|AUTO|ACCIDENT)$/,
+    kinds: ['text', 'number', 'select', 'widget'],
+  },
+  {
+    role: 'pointers',
+    rules: [
+      w(
+        /^(POINTERS?|PTR|PTRS|PNTR|DXPTR|DIAGPTR|DXPOINTER|DIAGNOSISPOINTER|DIAGPOINTER|JUSTIFY|JUSTIFICATION|DXREF)$/,
+      ),
+      { all: [/^24E$/], w: 0.8 },
+    ],
+    none: /^(NDC\w*)$/,
+    kinds: ['text', 'number', 'select', 'widget', 'checkbox'],
+  },
+  {
+    role: 'renderingNpi',
+    rules: [w(/^(RENDER\w*|RNDR|REND)$/, NPI), w(/^(RENDERINGNPI|RENDERNPI)$/), { all: [/^24J$/], w: 0.8 }],
+    none: /^(REF\w*|BILLING|SUPPLIER|FACILITY|PAYTO|SUPERVIS\w*|ORDER\w*|QUAL\w*|TAXONOMY|TYPE|KIND)$/,
+    kinds: ['text', 'number', 'select', 'widget'],
+  },
+  {
+    role: 'diagnosis',
+    rules: [
+      w(/^(DIAG\w*|DX|DXS|ICD|ICD10|ICDCODE|DIAGNOSES|DIAGNOSIS|DXCODE|ICD10CM)$/),
+      { all: [/^21[A-L]?$/], w: 0.7 },
+    ],
+    none: /^(IND|INDICATOR|ICDIND|QUAL\w*|TYPE|VERSION|DESC\w*|DESCRIPTION|NDC\w*|DATE|ADMIT\w*|PRINCIPAL|ADMITTING)$/,
+    kinds: ['text', 'select', 'widget', 'checkbox'],
+  },
+  {
+    role: 'patient.lastName',
+    rules: [w(PATIENT, LAST), { all: [LAST], w: 0.8 }],
+    none: NOT_PATIENT,
+  },
+  {
+    role: 'patient.firstName',
+    rules: [w(PATIENT, FIRST), { all: [FIRST], w: 0.8 }],
+    none: NOT_PATIENT,
+  },
+  {
+    role: 'patient.birthDate',
+    rules: [w(/^(DOB|BIRTH|BIRTHDATE|BDATE|BIRTHDAY|DATEOFBIRTH)$/)],
+    none: /^(INSRD|INSURED|SUBSCRIBER|SUBSCR|OTHER|OTH|SEC|SECONDARY|GUARANTOR|SPOUSE|CHILD)$/,
+  },
+  {
+    role: 'patient.memberId',
+    rules: [
+      w(
+        /^(MEMBER|MBR|SUBSCRIBER|SUBSCR|INSURED|INSRD|INS|PATIENT|PAT|PT|POLICYHOLDER|BENEFICIARY|BENE|RECIPIENT|ENROLLEE|CARDHOLDER)$/,
+        /^(ID|IDS|NUM|NUMBER|NO|NBR|IDNUMBER)$/,
+      ),
+      w(/^(MEMBERID|SUBSCRIBERID|INSUREDID|MEMBERNUMBER|HICN|MBI)$/),
+      { all: [/^1A$/], w: 0.8 },
+    ],
+    none: /^(OTHER|OTH|OI|SEC|SECONDARY|PAYER|CLAIM|CLM|ACCT|ACCOUNT|CONTROL|TAX|FEDERAL|FED|NPI|REF\w*|PHYS\w*|PHY|PROVIDER|PROV|SUPPLIER|FACILITY|PAYTO|GROUP|GRP|EMPLOYER|AUTH|PRIOR|VISIT|LINE|ITEM|DOCUMENT|ORIGINAL|PRACTICE|SSN|PLAN|POLICY|POL|RELATION\w*|REL|NAME)$/,
+  },
+  {
+    role: 'patient.groupNumber',
+    rules: [
+      w(/^(GROUP|GRP|GROUPNUMBER|GRPNUM|GROUPNO)$/),
+      { all: [/^(POL|POLICY)$/, /^(NO|NUM|NUMBER|GROUP|GRP)$/], w: 0.9 },
+      { all: [/^FECA$/], w: 0.9 },
+    ],
+    none: /^(CLAIM|CLM|CODE|SUPPLIER|PROVIDER|QUAL\w*|SEC|SECONDARY|OTHER|OTH|OI|PAYER|ADJ\w*|REASON|UPDATE|BILLING|NPI|NAME|PRACTICE|PLAN|EMPLOYER)$/,
+  },
+  {
+    role: 'referringProvider.lastName',
+    rules: [w(REF, LAST), w(/^17$/, LAST), { all: [ORDER, LAST], w: 0.6 }],
+    none: NOT_REFERRING,
+  },
+  {
+    role: 'referringProvider.firstName',
+    rules: [w(REF, FIRST), w(/^17$/, FIRST), { all: [ORDER, FIRST], w: 0.6 }],
+    none: NOT_REFERRING,
+  },
+  {
+    role: 'referringProvider.npi',
+    rules: [w(REF, NPI), { all: [ORDER, NPI], w: 0.6 }, w(/^17B$/)],
+    none: /^(RENDER\w*|BILLING|SUPPLIER|FACILITY|PAYTO|SUPERVIS\w*|PATIENT)$/,
+  },
+  {
+    role: 'billingProvider.npi',
+    rules: [
+      w(/^(BILLING|BILL|SUPPLIER|GROUP|PRACTICE|PAYEE)$/, NPI),
+      w(/^33A?$/, NPI),
+      w(/^(33A|BILLINGNPI|GROUPNPI)$/),
+    ],
+    none: /^(REF\w*|RENDER\w*|FACILITY|PAYTO|SUPERVIS\w*|ORDER\w*|OTHER|ATTENDING|PATIENT)$/,
+  },
+  {
+    role: 'billingProvider.taxId',
+    rules: [w(/^(TAX|TIN|TAXID|FEDTAX|FEIN|EIN)$/)],
+    none: /^(PAYTO|IND|INDICATOR|TYPE|QUAL\w*|CODE|KIND|RATE|EXEMPT|AMOUNT|AMT|ONOMY|TAXONOMY)$/,
+  },
+];
+
+const CONTEXT_KINDS: ControlKind[] = ['text', 'number', 'date', 'select', 'widget', 'hidden'];
+
+/**
+ * Signal weights: own names and labels count most, text nearby least. `context` is the name, the text
+ * nearby and the column header together, so "17. NAME OF REFERRING PROVIDER" before a box named
+ * `OrderLast0212` makes it the referring provider's last name.
+ */
+const WEIGHTS: [keyof Signals | 'context', number][] = [
+  ['name', 3],
+  ['label', 3],
+  ['hint', 2],
+  ['header', 2],
+  ['near', 1.5],
+  ['context', 1],
+];
+
+export const MIN_SCORE = 2;
+
+function ruleWeight(def: RoleDef, words: string[]): number {
+  if (words.length === 0) return 0;
+  if (def.none && words.some((t) => def.none!.test(t))) return 0;
+  let best = 0;
+  for (const rule of def.rules) {
+    const weight = rule.w ?? 1;
+    if (weight <= best) continue;
+    if (rule.all.every((re) => words.some((t) => re.test(t)))) best = weight;
+  }
+  return best;
+}
+
+export type Scored = { role: Role; score: number; runnerUp: number };
+
+/** The best role for a control, or null when nothing reaches MIN_SCORE. */
+export function scoreRoles(signals: Signals, kind: ControlKind): Scored | null {
+  let best: Role | null = null;
+  let bestScore = 0;
+  let second = 0;
+  const context =
+    signals.near.length || signals.header.length ? [...signals.name, ...signals.near, ...signals.header] : [];
+  for (const def of ROLES) {
+    if (!(def.kinds ?? CONTEXT_KINDS).includes(kind)) continue;
+    let score = 0;
+    let own = 0;
+    for (const [source, weight] of WEIGHTS) {
+      const words = source === 'context' ? context : (signals[source] as string[]);
+      const r = ruleWeight(def, words);
+      if (r > 0) {
+        score += r * weight;
+        if (source !== 'near' && source !== 'context') own += r;
+      } else if (source === 'name' && def.none && words.some((t) => def.none!.test(t))) {
+        // A veto word in the control's own name ("NDCUNITS", "TOTAL_CHARGE") outweighs any label.
+        score = -Infinity;
+        break;
+      }
+    }
+    // Text nearby alone only counts when it is short, like a label ("Last:"), not a paragraph or footer.
+    if (own === 0 && signals.near.length > 6) score = 0;
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = def.role;
+    } else if (score > second) second = score;
+  }
+  return best && bestScore >= MIN_SCORE ? { role: best, score: bestScore, runnerUp: second } : null;
+}
+
+/** Which box of a split date the control is, from its names, labels or placeholder. */
+export function datePart(signals: Signals): DatePart | undefined {
+  const check = (words: string[]): DatePart | undefined => {
+    for (let i = words.length - 1; i >= 0; i--) {
+      const t = words[i]!;
+      if (t === 'MONTH' || t === 'MM' || t === 'MO' || t === 'MON') return 'month';
+      if (t === 'DAY' || t === 'DD') return 'day';
+      if (t === 'YEAR' || t === 'YYYY' || t === 'YY' || t === 'YR' || t === 'CCYY') return 'year';
+    }
+    return undefined;
+  };
+  // Placeholders such as "MM/DD/YYYY" name every part: only a one-word hint counts.
+  return (
+    check(signals.name) ??
+    check(signals.label) ??
+    (signals.hint.length === 1 ? check(signals.hint) : undefined)
+  );
+}
+
+/** Words that make a control look like a date box (type=date is decided by the caller). */
+export function looksLikeDate(signals: Signals): boolean {
+  return (
+    /\b(mm|dd)\s*[/-]\s*(dd|mm)|yyyy|date|datepicker/i.test(signals.hintRaw) ||
+    datePart(signals) !== undefined
+  );
+}
+
+/** Explicit "pointer" words (the diagnosis column of a line, not box 21). */
+export function saysPointer(signals: Signals): boolean {
+  const re = /^(POINTERS?|PTR|PTRS|PNTR|DXPTR|DIAGPTR|24E|JUSTIFY|DXREF)$/;
+  return [signals.name, signals.label, signals.hint, signals.header].some((words) =>
+    words.some((t) => re.test(t)),
+  );
+}
