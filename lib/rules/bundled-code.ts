@@ -7,7 +7,6 @@ import { withMeta, type Rule, type RuleCheck } from './types';
 export const bundledCodeCheck: RuleCheck = {
   id: 'bundled-code',
   title: 'Code never paid on its own',
-  severities: ['warning'],
   check({ lines }) {
     return lines
       .filter((line) => line.code && BUNDLED_CODES.has(line.code))
@@ -25,6 +24,7 @@ export const bundledCodeCheck: RuleCheck = {
 };
 
 export const bundledCode: Rule = /* @__PURE__ */ withMeta(bundledCodeCheck, {
+  severities: ['warning'],
   sources: [SOURCES.palmetto97010, SOURCES.horizon97010],
   doesNotCheck:
     "The payer's contract: some workers' compensation and auto carriers do pay 97010, so the warning does not block.",

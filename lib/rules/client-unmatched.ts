@@ -9,7 +9,6 @@ import { withMeta, type Rule, type RuleCheck } from './types';
 export const clientUnmatchedCheck: RuleCheck = {
   id: 'client-unmatched',
   title: 'Patient not in your client list',
-  severities: ['info'],
   check({ client, lines, clientChecks }) {
     if (client || lines.length === 0) return [];
     return [
@@ -26,6 +25,7 @@ export const clientUnmatchedCheck: RuleCheck = {
 };
 
 export const clientUnmatched: Rule = /* @__PURE__ */ withMeta(clientUnmatchedCheck, {
+  severities: ['info'],
   sources: [SOURCES.fcsoBox17, SOURCES.x12Carc],
   doesNotCheck:
     "How the patient is matched to a client (that is the store's job: name, birth date, member ID); claims with no service lines yet.",

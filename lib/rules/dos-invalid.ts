@@ -10,7 +10,6 @@ const ONE_DAY = 'Make "To" the same as "From", or leave it empty: one line per s
 export const dosInvalidCheck: RuleCheck = {
   id: 'dos-invalid',
   title: 'Date of service missing or wrong',
-  severities: ['error'],
   check({ lines, today }) {
     const out: Finding[] = [];
     for (const line of lines) {
@@ -66,6 +65,7 @@ function problems(line: Line, today: string): [string, string, string[]][] {
 }
 
 export const dosInvalid: Rule = /* @__PURE__ */ withMeta(dosInvalidCheck, {
+  severities: ['error'],
   sources: [SOURCES.nuccManual, SOURCES.x12Carc],
   doesNotCheck:
     'Whether a From-To span over several days suits the code (one line per date is usual) or whether the date matches the session log.',

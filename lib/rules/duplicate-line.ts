@@ -7,7 +7,6 @@ import { withMeta, type Line, type Rule, type RuleCheck } from './types';
 export const duplicateLineCheck: RuleCheck = {
   id: 'duplicate-line',
   title: 'Same code twice on one date',
-  severities: ['warning'],
   check({ lines }) {
     const groups = new Map<string, Line[]>();
     for (const line of lines) {
@@ -41,6 +40,7 @@ export const duplicateLineCheck: RuleCheck = {
 };
 
 export const duplicateLine: Rule = /* @__PURE__ */ withMeta(duplicateLineCheck, {
+  severities: ['warning'],
   sources: [SOURCES.x12Carc],
   doesNotCheck:
     'Duplicates across claims already sent (the session log shows what was billed), or lines whose "From" date is empty.',

@@ -11,7 +11,6 @@ import { withMeta, type Rule, type RuleCheck } from './types';
 export const eligibilityUnverifiedCheck: RuleCheck = {
   id: 'eligibility-unverified',
   title: 'Coverage not checked',
-  severities: ['warning'],
   needsClient: 'eligibility',
   check({ client, linesByDate, settings }) {
     if (!client) return [];
@@ -46,6 +45,7 @@ export const eligibilityUnverifiedCheck: RuleCheck = {
 };
 
 export const eligibilityUnverified: Rule = /* @__PURE__ */ withMeta(eligibilityUnverifiedCheck, {
+  severities: ['warning'],
   sources: [SOURCES.x12Carc],
   doesNotCheck:
     'What the verification found (active coverage, massage benefit, visits left, deductible): only the date it was done is known.',

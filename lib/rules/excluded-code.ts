@@ -7,7 +7,6 @@ import { withMeta, type Rule, type RuleCheck } from './types';
 export const excludedCodeCheck: RuleCheck = {
   id: 'excluded-code',
   title: "Code outside a massage therapist's scope",
-  severities: ['warning'],
   check({ lines }) {
     return lines.flatMap((line) => {
       const reason = line.code ? excludedReason(line.code) : undefined;
@@ -25,6 +24,7 @@ export const excludedCodeCheck: RuleCheck = {
 };
 
 export const excludedCode: Rule = /* @__PURE__ */ withMeta(excludedCodeCheck, {
+  severities: ['warning'],
   sources: [
     SOURCES.massageTodayCpt,
     SOURCES.chiroOrgCci,

@@ -13,7 +13,6 @@ const LETTERS = 'ABCDEFGHIJKL';
 export const icdInvalidCheck: RuleCheck = {
   id: 'icd-invalid',
   title: 'Diagnosis code malformed or not billable',
-  severities: ['error'],
   check({ diagnoses, lines, tables }) {
     const out: Finding[] = [];
     diagnoses.forEach((raw, index) => {
@@ -57,6 +56,7 @@ export const icdInvalidCheck: RuleCheck = {
 };
 
 export const icdInvalid: Rule = /* @__PURE__ */ withMeta(icdInvalidCheck, {
+  severities: ['error'],
   sources: [SOURCES.icdFiles, SOURCES.aapcXPlaceholder, SOURCES.icdM545, SOURCES.x12Carc],
   doesNotCheck:
     'Codes outside the ranges of the shipped ICD-10-CM list (M, G43-G44, G56-G57, R20-R29, R51-R53 and the neck, back and limb injury blocks of S) get a format check only; it does not judge whether the diagnosis supports massage, the 7th character (A initial vs D subsequent encounter), or codes valid on older dates of service.',

@@ -14,7 +14,6 @@ const CMT = new Set(['98940', '98941', '98942', '98943']);
 export const ncciPairCheck: RuleCheck = {
   id: 'ncci-pair',
   title: 'Codes NCCI pays only one of',
-  severities: ['error', 'warning', 'info'],
   check({ linesByDate, tables }) {
     const out: Finding[] = [];
     for (const [date, group] of linesByDate) {
@@ -35,6 +34,7 @@ export const ncciPairCheck: RuleCheck = {
 };
 
 export const ncciPair: Rule = /* @__PURE__ */ withMeta(ncciPairCheck, {
+  severities: ['error', 'warning', 'info'],
   sources: [
     SOURCES.ncciPtp,
     SOURCES.aapcModifier59,

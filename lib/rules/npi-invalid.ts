@@ -21,7 +21,6 @@ const DENIAL: Record<Role, string> = {
 export const npiInvalidCheck: RuleCheck = {
   id: 'npi-invalid',
   title: 'NPI mistyped',
-  severities: ['error'],
   check({ referringNpi, billingNpi, lines }) {
     const out: Finding[] = [];
     const report = (role: Role, npi: string, rows: number[], fields: string[]) => {
@@ -68,6 +67,7 @@ export const npiInvalidCheck: RuleCheck = {
 };
 
 export const npiInvalid: Rule = /* @__PURE__ */ withMeta(npiInvalidCheck, {
+  severities: ['error'],
   sources: [SOURCES.npiCheckDigit, SOURCES.x12Carc, SOURCES.x12Rarc],
   doesNotCheck:
     "Whether the NPI belongs to the right person or matches the practice profile (that needs the NPPES registry); an empty box 17b is rx-missing's business.",

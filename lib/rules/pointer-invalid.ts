@@ -9,7 +9,6 @@ const LETTERS = 'ABCDEFGHIJKL';
 export const pointerInvalidCheck: RuleCheck = {
   id: 'pointer-invalid',
   title: 'Diagnosis pointer missing or wrong',
-  severities: ['error'],
   check({ lines, diagnoses }) {
     const out: Finding[] = [];
     for (const line of lines) {
@@ -75,6 +74,7 @@ export const pointerInvalidCheck: RuleCheck = {
 };
 
 export const pointerInvalid: Rule = /* @__PURE__ */ withMeta(pointerInvalidCheck, {
+  severities: ['error'],
   sources: [SOURCES.speedysoft24e, SOURCES.stediPointers],
   doesNotCheck:
     "Lines without a procedure code; Medicare's one-pointer-per-line instruction; whether the diagnosis pointed to fits the code (for 97140 with a chiropractic adjustment the pointer should name another region, see ncci-pair).",

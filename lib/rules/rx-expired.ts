@@ -7,7 +7,6 @@ import { withMeta, type Rule, type Rx, type RuleCheck } from './types';
 export const rxExpiredCheck: RuleCheck = {
   id: 'rx-expired',
   title: 'Prescription not valid on this date',
-  severities: ['warning'],
   needsClient: 'prescription dates',
   check({ client, linesByDate }) {
     if (!client || client.prescriptions.length === 0) return [];
@@ -39,6 +38,7 @@ export const rxExpiredCheck: RuleCheck = {
 };
 
 export const rxExpired: Rule = /* @__PURE__ */ withMeta(rxExpiredCheck, {
+  severities: ['warning'],
   sources: [SOURCES.x12Carc, SOURCES.fcsoBox17],
   doesNotCheck:
     "A payer's own limit on how long a prescription stays valid when it has no expiry date (such a prescription counts as open-ended), or whether the prescribed frequency was kept.",

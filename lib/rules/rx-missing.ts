@@ -6,7 +6,6 @@ import { withMeta, type Rule, type RuleCheck } from './types';
 export const rxMissingCheck: RuleCheck = {
   id: 'rx-missing',
   title: 'No prescription',
-  severities: ['warning'],
   needsClient: 'a prescription on file',
   check({ lines, referringNpi, client }) {
     if (lines.length === 0) return [];
@@ -29,6 +28,7 @@ export const rxMissingCheck: RuleCheck = {
 };
 
 export const rxMissing: Rule = /* @__PURE__ */ withMeta(rxMissingCheck, {
+  severities: ['warning'],
   sources: [SOURCES.fcsoBox17, SOURCES.x12Rarc, SOURCES.x12Carc],
   doesNotCheck:
     'Whether this payer requires a prescription at all, whether the box 17b NPI is the prescriber on file, or claims with no service lines yet. Without a saved client only the empty box 17b is checked.',

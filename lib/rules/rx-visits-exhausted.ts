@@ -12,7 +12,6 @@ import { withMeta, type Rule, type Rx, type RuleCheck } from './types';
 export const rxVisitsExhaustedCheck: RuleCheck = {
   id: 'rx-visits-exhausted',
   title: 'Prescription visits used up',
-  severities: ['warning'],
   needsClient: 'visits left on the prescription',
   check({ client, linesByDate, usedVisitDates }) {
     if (!client) return [];
@@ -41,6 +40,7 @@ export const rxVisitsExhaustedCheck: RuleCheck = {
 };
 
 export const rxVisitsExhausted: Rule = /* @__PURE__ */ withMeta(rxVisitsExhaustedCheck, {
+  severities: ['warning'],
   sources: [SOURCES.x12Carc],
   doesNotCheck:
     "Visits the session log does not hold (sessions entered elsewhere), the payer's own annual visit cap (CARC 119), or prescriptions that set no number of visits.",

@@ -12,7 +12,6 @@ const WATCHED: Record<string, string> = {
 export const sameDayProviderCheck: RuleCheck = {
   id: 'same-day-provider',
   title: 'Chiropractor or PT visit the same day',
-  severities: ['warning'],
   needsClient: 'same-day chiropractor or physical therapist visits',
   check({ client, linesByDate }) {
     if (!client) return [];
@@ -44,6 +43,7 @@ export const sameDayProviderCheck: RuleCheck = {
 };
 
 export const sameDayProvider: Rule = /* @__PURE__ */ withMeta(sameDayProviderCheck, {
+  severities: ['warning'],
   sources: [SOURCES.chiroOrgCci, SOURCES.chiroEcoX, SOURCES.ncciPtp],
   doesNotCheck:
     "Visits not entered in the client's record, visits to physicians or other providers, or what the other provider billed (only the visit date and provider type are known).",

@@ -8,7 +8,6 @@ import { withMeta, type ResolvedSettings, type Rule, type RuleCheck } from './ty
 export const timelyFilingCheck: RuleCheck = {
   id: 'timely-filing',
   title: 'Filing deadline',
-  severities: ['warning', 'info'],
   check({ linesByDate, today, settings }) {
     const out: Finding[] = [];
     const limit = settings.filingLimitDays;
@@ -39,6 +38,7 @@ export const timelyFilingCheck: RuleCheck = {
 };
 
 export const timelyFiling: Rule = /* @__PURE__ */ withMeta(timelyFilingCheck, {
+  severities: ['warning', 'info'],
   sources: [SOURCES.medicareTimely, SOURCES.commercialTimely, SOURCES.x12Carc],
   doesNotCheck:
     "Secondary claims whose limit runs from the primary payer's EOB date, corrected claims, or a payer's exceptions; the limit is the practice's setting for the payer (default 365 days, Medicare's), counted from the From date.",

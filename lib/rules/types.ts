@@ -14,8 +14,6 @@ export type RuleCheck = {
   id: RuleId;
   /** A short title for the UI ("Codes NCCI pays only one of"). */
   title: string;
-  /** The severities this rule can report, most serious first. */
-  severities: readonly Severity[];
   /** What the check needs the saved client for: named in `client-unmatched` when there is none. */
   needsClient?: string;
   check(input: RuleInput): Finding[];
@@ -26,6 +24,8 @@ export type RuleCheck = {
  * `check` reads the prepared input only (never the raw claim or context), so odd input cannot reach it.
  */
 export type Rule = RuleCheck & {
+  /** The severities this rule can report, most serious first. */
+  severities: readonly Severity[];
   sources: readonly RuleSource[];
   /** What the rule deliberately leaves alone (README, and the UI's "about this check"). */
   doesNotCheck: string;
@@ -37,7 +37,7 @@ export type Rule = RuleCheck & {
  */
 export function withMeta(
   check: RuleCheck,
-  meta: { sources: readonly RuleSource[]; doesNotCheck: string },
+  meta: { severities: readonly Severity[]; sources: readonly RuleSource[]; doesNotCheck: string },
 ): Rule {
   return { ...check, ...meta };
 }

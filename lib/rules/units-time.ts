@@ -23,7 +23,6 @@ const SCALE = '8-22 min = 1 unit, 23-37 = 2, 38-52 = 3';
 export const unitsTimeCheck: RuleCheck = {
   id: 'units-time',
   title: "Units the minutes don't support",
-  severities: ['warning', 'info'],
   needsClient: "units against the session's minutes",
   check(input) {
     const out: Finding[] = [];
@@ -36,6 +35,7 @@ export const unitsTimeCheck: RuleCheck = {
 };
 
 export const unitsTime: Rule = /* @__PURE__ */ withMeta(unitsTimeCheck, {
+  severities: ['warning', 'info'],
   sources: [SOURCES.cms8Minute, SOURCES.amaMidpoint, SOURCES.aotaTimed, SOURCES.hns97124, SOURCES.x12Carc],
   doesNotCheck:
     "Whether the logged minutes were one-on-one (only constant-attendance minutes count), minutes of untimed services, medically unlikely edits (MUE) per code, or which unit rule the payer's contract uses (set it per payer in Options).",
