@@ -10,7 +10,8 @@ import type { ContextKey, ControlKind, DatePart, LineKey } from './types';
 
 export type Role = LineKey | ContextKey | 'diagnosis';
 
-type Rule = { all: RegExp[]; w?: number; none?: RegExp };
+/** `sources`: only these signals may satisfy the rule (default: all). */
+type Rule = { all: RegExp[]; w?: number; none?: RegExp; sources?: (keyof Signals)[] };
 type RoleDef = { role: Role; rules: Rule[]; none?: RegExp; kinds?: ControlKind[] };
 
 const w = (...all: RegExp[]) => ({ all });
@@ -41,6 +42,13 @@ const ROLES: RoleDef[] = [
       { all: [/^PROC(EDURE)?S?$/], w: 0.9 },
       { all: [/^(SERVICE|SVC|SRVC)$/, /^(CODE|CD)$/], w: 0.8 },
       { all: [/^24D$/], w: 0.8 },
+      // A bare "code" (OpenEMR's bill[1][code]) is weak: the name and the column header must both say it.
+      {
+        all: [/^(CODE|CD)$/],
+        w: 0.45,
+        sources: ['name', 'header'],
+        none: /^(ZIP|POSTAL|PROMO|COUPON|DISCOUNT|COUNTRY|AREA|PAYER|REASON|CLAIM|CLM|STATE|SECURITY|VERIFICATION|ACCESS|FREQUENCY|REMARK|CONDITION|RELATIONSHIP|REL|GENDER|SEX|STATUS|RESUB\w*|BILLING|SPECIALTY|TAXONOMY|ACCIDENT|EMPLOYMENT|NOTE\w*|UNIT|CURRENCY|PIN|AUTH\w*|RX|DRUG|SUBMISSION|CONTROL|ORIGINAL|REF\w*|ICD\w*|EMG|EPSDT|FAMILY|PLAN|SIG\w*|QUALIFIER|ID)$/,
+      },
     ],
     none: /^(MOD\w*|NDC\w*|DESC\w*|DESCRIPTION|DIAG\w*|DX|ICD\w*|UNITS?|QTY|QUANTITY|CHARGES?|CHRG|AMT|AMOUNT|FEE|PRICE|DATE|FROM|TO|DOS|PLACE|POS|LOOKUP|SEARCH|TYPE|TOS|QUAL\w*|NOTES?|MINUTES|TIME|PTR|POINTERS?|REVENUE|REV|GROUP|GRP|FACILITY|LOCATION)$/,
     kinds: ['text', 'number', 'select', 'widget'],
@@ -213,13 +221,15 @@ const WEIGHTS: [keyof Signals | 'context', number][] = [
 
 export const MIN_SCORE = 2;
 
-function ruleWeight(def: RoleDef, words: string[]): number {
+function ruleWeight(def: RoleDef, words: string[], source: keyof Signals | 'context'): number {
   if (words.length === 0) return 0;
   if (def.none && words.some((t) => def.none!.test(t))) return 0;
   let best = 0;
   for (const rule of def.rules) {
     const weight = rule.w ?? 1;
     if (weight <= best) continue;
+    if (rule.sources && (source === 'context' || !rule.sources.includes(source))) continue;
+    if (rule.none && words.some((t) => rule.none!.test(t))) continue;
     if (rule.all.every((re) => words.some((t) => re.test(t)))) best = weight;
   }
   return best;
@@ -240,7 +250,7 @@ export function scoreRoles(signals: Signals, kind: ControlKind): Scored | null {
     let own = 0;
     for (const [source, weight] of WEIGHTS) {
       const words = source === 'context' ? context : (signals[source] as string[]);
-      const r = ruleWeight(def, words);
+      const r = ruleWeight(def, words, source);
       if (r > 0) {
         score += r * weight;
         if (source !== 'near' && source !== 'context') own += r;

@@ -46,12 +46,14 @@ export class SignalReader {
     ];
     const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? '';
     const title = el.getAttribute('title') ?? '';
+    const header = this.columnHeader(el);
     return {
       name: unique(names.flatMap((n) => (n ? nameTokens(n) : []))),
       label: unique(textTokens(labelText(el, this.labels))),
       hint: unique(textTokens(`${placeholder} ${title}`)),
-      header: unique(textTokens(this.columnHeader(el))),
-      near: unique(textTokens(nearbyText(el))),
+      header: unique(textTokens(header)),
+      // In a table with headers, the text of other rows is another column's header, not this box's label.
+      near: unique(textTokens(nearbyText(el, header.trim() !== ''))),
       hintRaw: `${placeholder} ${title} ${el.getAttribute('class') ?? ''}`,
       indexSource: indexSourceOf(el),
     };
@@ -185,11 +187,12 @@ const BLOCK =
   /^(td|th|tr|li|p|div|fieldset|section|form|label|dd|dt|table|tbody|thead|legend|mat-form-field)$/;
 
 /**
- * The text right before a control in reading order: collected backwards until a block boundary is left
- * after some text was found, or another control follows found text, or enough was read. Controls met
- * before any text (the month box before the day box) are stepped over, at most four.
+ * The text right before a control in reading order: collected backwards until a block (an enclosing one
+ * or a preceding one) ends after some text was found, another control follows found text, or enough was
+ * read. Controls met before any text (the month box before the day box) are stepped over, at most four.
+ * `stopAtRow`: do not leave the control's table row.
  */
-export function nearbyText(el: Element): string {
+export function nearbyText(el: Element, stopAtRow = false): string {
   const doc = el.ownerDocument;
   if (!doc) return '';
   const scope = el.getRootNode();
@@ -213,12 +216,12 @@ export function nearbyText(el: Element): string {
     const e = node as Element;
     if (e.contains(el)) {
       // Leaving an ancestor: stop at a block once something was read.
-      if (out.trim() && BLOCK.test(e.localName)) break;
+      if ((out.trim() && BLOCK.test(e.localName)) || (stopAtRow && e.localName === 'tr')) break;
       continue;
     }
     if (CONTROL_TAG.test(e.localName) && e.getAttribute('type') !== 'hidden') {
       if (out.trim() || ++skipped > 4) break;
-    }
+    } else if (out.trim() && BLOCK.test(e.localName)) break; // a whole preceding block was read
   }
   return out.replace(/\s+/g, ' ').trim();
 }

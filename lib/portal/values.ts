@@ -118,9 +118,9 @@ export function normalizeIcd(raw: string): string | undefined {
   return s;
 }
 
-/** NPI: spaces removed (anything else stays, so a wrong NPI is still judged). */
+/** NPI: spaces removed (anything else stays, so a wrong NPI is still judged); "1992753880 - Lee" -> the NPI. */
 export function parseNpi(raw: string): string | undefined {
-  return clean(raw).replace(/\s+/g, '') || undefined;
+  return optionCode(raw).replace(/\s+/g, '') || undefined;
 }
 
 /** Tax id: spaces and dashes removed ("84-1234567" -> "841234567"). */
@@ -157,7 +157,7 @@ export function parsePointers(raw: string, diagnoses: readonly string[]): number
     }
     if (out.length >= 12) break;
   }
-  return out;
+  return out.slice(0, 12);
 }
 
 /** A pointer checkbox's diagnosis: its value (1..12 or A..L), else the slot letter at the end of its name. */

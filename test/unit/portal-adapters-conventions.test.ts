@@ -1,0 +1,89 @@
+/**
+ * Conventions every portal adapter keeps (refined-github's selectors.test.ts pattern): it is registered,
+ * names a fixture that exists, every selector matches that fixture exactly as often as the adapter says,
+ * its paths are claim paths, and it is only a shortcut: the generic locator alone finds the same fields.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { locateClaimForm } from '../../lib/portal';
+import { ADAPTERS } from '../../lib/portal/adapters';
+import { parseAdapterPath, urlMatches } from '../../lib/portal/adapters/apply';
+import { FIXTURES, loadFixture, type Page } from './portal/load';
+
+const ADAPTER_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../lib/portal/adapters');
+const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'apply.ts']);
+
+/** Addresses each portal's claim form is served from (from reference/portals.md and the fixtures' provenance). */
+const LIVE_URLS: Record<string, string> = {
+  officeally:
+    'https://www.officeally.com/oa/Claims/OA_EditClaim_HCFA.aspx?GOTO=OnlineEntry&TaskAction=Edit&Mode=Create&ClaimID=-1&CMS=0212',
+  'uhc-legacy-2016':
+    'https://provider-linkhealth.unitedhealthcareonline.com/b2c/clmSubEnrollee.do?param=process',
+  'uhc-linkhealth': 'https://provider-apps.linkhealth.com/claims/submission',
+  availity: 'https://essentials.availity.com/static/web/post/claims-ui/#/professional',
+};
+
+const pages = new Map<string, Page>();
+async function page(name: string, latin1 = false) {
+  let p = pages.get(name);
+  if (!p) pages.set(name, (p = await loadFixture(name, { latin1 })));
+  return p;
+}
+afterAll(async () => {
+  for (const p of pages.values()) await p.close();
+});
+
+describe('portal adapters', () => {
+  it('every adapter file is registered, once, with a unique id', () => {
+    const files = readdirSync(ADAPTER_DIR).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ADAPTERS.has(f),
+    );
+    expect(ADAPTERS).toHaveLength(files.length);
+    expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
+  });
+
+  for (const adapter of ADAPTERS) {
+    describe(adapter.id, () => {
+      it('names fixtures that exist', () => {
+        expect(adapter.fixtures.length).toBeGreaterThan(0);
+        const present = new Set(readdirSync(FIXTURES));
+        for (const f of adapter.fixtures) expect(present, f).toContain(f);
+      });
+
+      it('matches the live address of its claim form, and only https pages', () => {
+        expect(LIVE_URLS[adapter.id], 'add the live URL to LIVE_URLS').toBeDefined();
+        expect(urlMatches(adapter, LIVE_URLS[adapter.id]!)).toBe(true);
+        for (const url of adapter.urls) expect(url).toMatch(/^https:\/\/[^/]+\.[a-z]+\//);
+        expect(urlMatches(adapter, 'https://example.com/claims')).toBe(false);
+      });
+
+      it('has claim paths and selectors that match its fixture as often as it says', async () => {
+        const p = await page(adapter.fixtures[0]!, adapter.fixtures[0]!.startsWith('uhc-hcfa'));
+        expect(p.document.querySelectorAll(adapter.signature), 'signature').toHaveLength(1);
+        if (adapter.addLine) expect(p.document.querySelectorAll(adapter.addLine), 'addLine').toHaveLength(1);
+        for (const field of adapter.fields) {
+          expect(parseAdapterPath(field.path), field.path).not.toBeNull();
+          expect(field.path.includes('#'), `${field.path}: # paths need an index pattern`).toBe(
+            field.index !== undefined,
+          );
+          expect(p.document.querySelectorAll(field.selector), `${field.path} ${field.selector}`).toHaveLength(
+            field.count,
+          );
+        }
+      });
+
+      it('is only a shortcut: the generic locator alone finds the same fields', async () => {
+        for (const fixture of adapter.fixtures) {
+          const p = await page(fixture, fixture.startsWith('uhc-hcfa'));
+          const withAdapter = locateClaimForm(p.document, { adapters: [adapter] })!;
+          const generic = locateClaimForm(p.document, { adapters: [] })!;
+          expect(withAdapter.adapter).toBe(adapter.id);
+          const paths = (f: typeof generic) => new Map(f.fields.map((x) => [x.path, x.elements]));
+          expect(paths(generic)).toEqual(paths(withAdapter));
+        }
+      });
+    });
+  }
+});
