@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { codeTables } from './lib/build/code-tables.ts';
 import { buildManifest } from './lib/manifest';
+import { E2E_EXTRA_MATCHES } from './lib/portal-hosts';
 
 // The project keeps its sources at the top level (entrypoints/, lib/, components/), as DESIGN.md lays out.
 // Auto-imports are off: every module imports what it uses, so `lib/` stays greppable and framework-free.
@@ -10,4 +11,26 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), codeTables()] }),
   manifest: ({ browser, mode }) => buildManifest({ browser, mode }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      // The claim-form content script runs on portal pages under a 30 KB budget (DESIGN.md). It needs no
+      // polyfill: Chrome 144+ and Firefox both give it a native, promise-based `browser`. Pages and the
+      // background keep webextension-polyfill through the module above.
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      if (Array.isArray(alias)) {
+        viteConfig.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      // The e2e build: the claim-form script also runs on local test pages, in every frame, with no prompt.
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/portal.js'))
+          script.matches = [...(script.matches ?? []), ...E2E_EXTRA_MATCHES];
+      }
+    },
+  },
 });

@@ -1,9 +1,37 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import styles from '../../components/inline/style.css?inline';
+import { startClaimChecker } from '../../components/inline/controller';
+import { mountShadowHost } from '../../components/inline/shadow-host';
+import type { ClaimContextReply, CodeTablesReply, ContentToBackground } from '../../lib/messages/protocol';
+import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 
+// The claim-form content script: wiring only. Reading the form is lib/portal, the checks are lib/rules,
+// the records come from the background (never the whole client list), the UI is components/inline.
 export default defineContentScript({
-  matches: ['https://*.officeally.com/*'],
+  matches: KNOWN_PORTAL_MATCHES,
   allFrames: true,
-  main() {
-    document.documentElement.dataset.mbaLoaded = '1';
+  runAt: 'document_idle',
+  main(ctx) {
+    const send = <T,>(message: ContentToBackground) => browser.runtime.sendMessage(message) as Promise<T>;
+    startClaimChecker({
+      document,
+      signal: ctx.signal,
+      ask: {
+        claimContext: (patient) => send<ClaimContextReply>({ type: 'claim-context', patient }),
+        codeTables: () => send<CodeTablesReply>({ type: 'code-tables' }),
+      },
+      async mountUi() {
+        const ui = mountShadowHost(document, {
+          name: 'mba-claim-check',
+          css: styles,
+          // Closed in production so the page cannot read or click into our UI; open in the e2e build so
+          // tests can find the findings (DESIGN.md, "The e2e build").
+          mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
+        });
+        ctx.onInvalidated(ui.remove);
+        return ui;
+      },
+    });
   },
 });

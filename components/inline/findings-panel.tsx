@@ -1,0 +1,191 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../../lib/model';
+import { SEVERITY_LABEL, SeverityIcon } from './severity';
+
+export type PanelActions = {
+  /** Put focus on the field a finding is about (only ever on the user's click). */
+  focusFinding(finding: Finding): void;
+};
+
+type Props = { findings: Finding[]; actions: PanelActions; children?: ComponentChildren };
+
+export function findingKey(f: Finding): string {
+  return `${f.rule}|${f.lines.join(',')}|${f.fields.join(',')}|${f.message}`;
+}
+
+/** "Line 2" / "Lines 1, 2": rows are 0-based in the claim, people count from 1. */
+export function describeLines(lines: number[]): string {
+  if (lines.length === 0) return 'Claim';
+  const human = [...new Set(lines)].sort((a, b) => a - b).map((r) => r + 1);
+  return `${human.length === 1 ? 'Line' : 'Lines'} ${human.join(', ')}`;
+}
+
+function countBy(findings: Finding[]) {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function summary(findings: Finding[]): string {
+  const c = countBy(findings);
+  const parts = [
+    c.error ? `${c.error} ${c.error === 1 ? 'error' : 'errors'}` : '',
+    c.warning ? `${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}` : '',
+    c.info ? `${c.info} ${c.info === 1 ? 'note' : 'notes'}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'No problems found';
+}
+
+/**
+ * The movable, collapsible list of every finding with its fix. New findings are announced through a
+ * polite live region; nothing here takes focus on its own.
+ */
+export function FindingsPanel({ findings, actions, children }: Props) {
+  const [collapsed, setCollapsed] = useState(false);
+  const [side, setSide] = useState<'right' | 'left'>('right');
+  const [offset, setOffset] = useState<{ x: number; y: number } | null>(null);
+  const announcement = useAnnouncement(findings);
+  const drag = useRef<{ dx: number; dy: number } | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  // Never cover the field being typed in: when focus lands on a field under the panel, move the panel
+  // to the other side (back to its place when the user moves it themselves).
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const panel = panelRef.current;
+      const target = event.target;
+      if (!panel || !(target instanceof Element) || panel.getRootNode() === target.getRootNode()) return;
+      const a = panel.getBoundingClientRect();
+      const b = target.getBoundingClientRect();
+      const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      if (!overlaps) return;
+      setOffset(null);
+      setSide((current) => (current === 'right' ? 'left' : 'right'));
+    };
+    document.addEventListener('focusin', onFocus, true);
+    return () => document.removeEventListener('focusin', onFocus, true);
+  }, []);
+
+  const onPointerDown = (e: PointerEvent) => {
+    if ((e.target as Element).closest('button')) return;
+    const panel = (e.currentTarget as HTMLElement).closest('.panel') as HTMLElement;
+    const r = panel.getBoundingClientRect();
+    drag.current = { dx: e.clientX - r.left, dy: e.clientY - r.top };
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    if (!drag.current) return;
+    const x = Math.max(0, Math.min(window.innerWidth - 120, e.clientX - drag.current.dx));
+    const y = Math.max(0, Math.min(window.innerHeight - 40, e.clientY - drag.current.dy));
+    setOffset({ x, y });
+  };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
+
+  const style = offset
+    ? { left: `${offset.x}px`, top: `${offset.y}px`, right: 'auto', bottom: 'auto' }
+    : undefined;
+  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+
+  return (
+    <section
+      ref={panelRef}
+      class={`panel panel--${side} panel--${worst}${collapsed ? ' panel--collapsed' : ''}`}
+      style={style}
+      aria-label="Claim check by Massage Billing Assistant"
+      data-mba-panel=""
+    >
+      <header
+        class="panel__header"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        title="Drag to move"
+      >
+        <span class="panel__heading">
+          <span class="panel__title">Claim check</span>
+          <span class="panel__summary">{summary(findings)}</span>
+        </span>
+        <button
+          type="button"
+          class="panel__btn"
+          onClick={() => {
+            setOffset(null);
+            setSide(side === 'right' ? 'left' : 'right');
+          }}
+          aria-label={side === 'right' ? 'Move panel to the left' : 'Move panel to the right'}
+          title={side === 'right' ? 'Move to the left' : 'Move to the right'}
+        >
+          {side === 'right' ? '⇤' : '⇥'}
+        </button>
+        <button
+          type="button"
+          class="panel__btn"
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed(!collapsed)}
+          aria-label={collapsed ? 'Show findings' : 'Hide findings'}
+          title={collapsed ? 'Show findings' : 'Hide findings'}
+        >
+          {collapsed ? '▴' : '▾'}
+        </button>
+      </header>
+      <div class="panel__body" hidden={collapsed}>
+        {findings.length === 0 ? (
+          <p class="panel__empty">Nothing a payer would deny on what is typed so far.</p>
+        ) : (
+          <ul class="findings">
+            {findings.map((f) => (
+              <li
+                key={findingKey(f)}
+                class={`finding finding--${f.severity}`}
+                data-finding-rule={f.rule}
+                data-finding-lines={f.lines.join(' ')}
+              >
+                <button
+                  type="button"
+                  class="finding__go"
+                  onClick={() => actions.focusFinding(f)}
+                  disabled={f.fields.length === 0}
+                  title={f.fields.length ? 'Go to the field' : undefined}
+                >
+                  <span class="finding__head">
+                    <SeverityIcon severity={f.severity} />
+                    <span class="finding__sev">{SEVERITY_LABEL[f.severity]}</span>
+                    <span class="finding__where">{describeLines(f.lines)}</span>
+                  </span>
+                  <span class="finding__msg">{f.message}</span>
+                </button>
+                {f.fix ? (
+                  <p class="finding__fix">
+                    <strong>Fix:</strong> {f.fix}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {children}
+      </div>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </section>
+  );
+}
+
+/** Text for the live region: only findings that were not there on the previous render. */
+function useAnnouncement(findings: Finding[]): string {
+  const seen = useRef<Set<string>>(new Set());
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const keys = new Set(findings.map(findingKey));
+    const fresh = findings.filter((f) => !seen.current.has(findingKey(f)));
+    seen.current = keys;
+    if (fresh.length) {
+      setText(fresh.map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}`).join(' '));
+    }
+  }, [findings]);
+  return text;
+}

@@ -1,0 +1,24 @@
+import type { ComponentChildren } from 'preact';
+import type { Finding } from '../../lib/model';
+import { FieldBadges } from './field-badges';
+import { FindingsPanel } from './findings-panel';
+
+export type InlineAppProps = {
+  findings: Finding[];
+  elementsFor(path: string): Element[];
+  focusFinding(finding: Finding): void;
+  /** Extra controls at the foot of the panel (autofill). */
+  children?: ComponentChildren;
+};
+
+/** Everything the extension shows on a portal page, rendered inside one shadow root. */
+export function InlineApp({ findings, elementsFor, focusFinding, children }: InlineAppProps) {
+  return (
+    <>
+      <FieldBadges findings={findings} elementsFor={elementsFor} />
+      <FindingsPanel findings={findings} actions={{ focusFinding }}>
+        {children}
+      </FindingsPanel>
+    </>
+  );
+}

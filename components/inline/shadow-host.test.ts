@@ -1,0 +1,24 @@
+import { expect, test, vi } from 'vitest';
+import { mountShadowHost } from './shadow-host';
+
+test('adds one host element whose closed shadow root the page cannot reach', () => {
+  document.body.replaceChildren();
+  const ui = mountShadowHost(document, { name: 'mba-claim-check', css: '.x{}', mode: 'closed' });
+  expect(document.body.lastElementChild).toBe(ui.host);
+  expect(ui.host.shadowRoot).toBeNull();
+  expect(ui.container.className).toBe('root');
+  ui.remove();
+  expect(document.querySelector('mba-claim-check')).toBeNull();
+});
+
+test('keystrokes in our UI do not reach the page', () => {
+  document.body.replaceChildren();
+  const ui = mountShadowHost(document, { name: 'mba-claim-check', css: '', mode: 'open' });
+  const pageHandler = vi.fn();
+  document.addEventListener('keydown', pageHandler);
+  const button = document.createElement('button');
+  ui.container.append(button);
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+  expect(pageHandler).not.toHaveBeenCalled();
+  document.removeEventListener('keydown', pageHandler);
+});
