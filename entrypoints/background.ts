@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { createRouter, type Route } from '../lib/background/router';
 import { contentRoutes } from '../lib/background/routes';
+import { createClaimChecker } from '../lib/background/claim-checker';
+import { getClaimContext, watchRecords } from '../lib/store';
 import { reconcileRegistrations } from '../lib/background/site-access';
 import { exportBackup, importBackup } from '../lib/store/backup';
 
@@ -10,7 +12,10 @@ export default defineBackground(() => {
   // No `new Function` probing by zod: the extension CSP forbids it and we want no violation reports.
   z.config({ jitless: true });
 
-  const route = createRouter({ ...contentRoutes } as Record<string, Route<z.ZodType>>, {
+  const checker = createClaimChecker({ getClaimContext });
+  watchRecords(() => checker.invalidate());
+
+  const route = createRouter({ ...contentRoutes(checker) } as Record<string, Route<z.ZodType>>, {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),
   });

@@ -1,40 +1,36 @@
 import { render } from 'preact';
-import type { ClaimDraft, Finding, RuleContext } from '../../lib/model';
-import type { ClaimContextReply, CodeTablesReply, PatientIdentity } from '../../lib/messages/protocol';
-import { localToday } from '../../lib/dates';
+import type { Finding } from '../../lib/model';
+import type { CheckClaimReply } from '../../lib/messages/protocol';
+import type { ClaimDraft } from '../../lib/model';
+import { clipDraft } from '../../lib/messages/clip';
 import { locateClaimForm, readLocatedForm, type LocatedForm } from '../../lib/portal';
-import { createCodeTables, evaluateClaimWith, type CodeTables } from '../../lib/rules/core';
 import { watchClaimForm } from '../../lib/watch/claim-form-watcher';
 import { InlineApp } from './inline-app';
+import type { CheckerState } from './findings-panel';
 
 /** How the controller reaches the background; a plain function so tests can fake it. */
-export type Ask = {
-  claimContext(patient: PatientIdentity): Promise<ClaimContextReply>;
-  codeTables(): Promise<CodeTablesReply>;
-};
+export type CheckClaim = (draft: ClaimDraft) => Promise<CheckClaimReply>;
 
-export type MountUi = () => Promise<{ container: Element; host: Element; remove(): void }>;
+export type MountUi = () => { container: Element; host: Element; remove(): void };
 
 /**
- * Wires the pieces on a portal page: watch for a claim form, read it on every keystroke, run the rule
- * library with the matched client's records, render the findings. Owns no rule or reading logic.
+ * Wires the pieces on a portal page: watch for a claim form, read it on every keystroke, have the
+ * background check it against the rules and the practice's records, render the findings. Owns no rule
+ * or reading logic. Only the latest reading's answer is shown (answers to older keystrokes are dropped).
  */
 export function startClaimChecker(options: {
   document: Document;
   signal: AbortSignal;
-  ask: Ask;
+  checkClaim: CheckClaim;
   mountUi: MountUi;
 }) {
-  const { document: doc, signal, ask } = options;
+  const { document: doc, signal, checkClaim } = options;
   let form: LocatedForm | null = null;
-  let ui: Awaited<ReturnType<MountUi>> | null = null;
-  let mounting: Promise<unknown> | null = null;
-  let tables: CodeTables = createCodeTables({});
-  let tablesRequested = false;
-  let context: ClaimContextReply | null = null;
-  let identityKey: string | null = null;
+  let ui: ReturnType<MountUi> | null = null;
   let elementsByPath = new Map<string, Element[]>();
   let findings: Finding[] = [];
+  let state: CheckerState = 'checking';
+  let sequence = 0;
 
   const elementsFor = (path: string) => elementsByPath.get(path) ?? [];
 
@@ -50,91 +46,35 @@ export function startClaimChecker(options: {
   };
 
   const paint = () => {
-    if (!ui) return;
+    if (!ui || signal.aborted) return;
     render(
-      <InlineApp findings={findings} elementsFor={elementsFor} focusFinding={focusFinding} />,
+      <InlineApp findings={findings} state={state} elementsFor={elementsFor} focusFinding={focusFinding} />,
       ui.container,
     );
   };
 
-  const evaluate = () => {
+  const check = () => {
     if (!form) return;
-    let draft: ClaimDraft;
-    try {
-      const read = readLocatedForm(form);
-      draft = read.draft;
-      elementsByPath = read.elementsByPath;
-      if (read.stale) watcher.refresh(); // the page changed under the map: locate again
-    } catch {
-      return; // a form that changed under us: the observer will relocate it
-    }
-    requestContextIfPatientChanged(draft);
-    if (context === null) return; // first answer pending: avoid flashing "no client matched"
-    const ruleContext: RuleContext = {
-      today: localToday(),
-      client: context.client,
-      sessions: context.sessions,
-      practice: context.practice,
-      settings: context.settings,
-    };
-    findings = evaluateClaimWith(draft, ruleContext, tables);
-    paint();
-  };
-
-  const requestContextIfPatientChanged = (draft: ClaimDraft) => {
-    const patient: PatientIdentity = {
-      lastName: draft.patient.lastName,
-      firstName: draft.patient.firstName,
-      birthDate: draft.patient.birthDate,
-      memberId: draft.patient.memberId,
-    };
-    const key = JSON.stringify(patient);
-    if (key === identityKey) return;
-    identityKey = key;
-    ask
-      .claimContext(patient)
-      .then((reply) => {
-        if (signal.aborted || key !== identityKey) return;
-        context = reply;
-        evaluate();
-      })
-      .catch(() => {
-        // The background is unreachable (extension updated or reloaded): check the claim without records.
-        if (signal.aborted || key !== identityKey) return;
-        context = {
-          sessions: [],
-          settings: {
-            unitRule: 'cms-8-minute',
-            filingLimitDays: 365,
-            eligibilityFreshnessDays: 30,
-            payerRules: [],
-          },
-        };
-        evaluate();
-      });
-  };
-
-  const requestTables = () => {
-    if (tablesRequested) return;
-    tablesRequested = true;
-    ask
-      .codeTables()
-      .then((reply) => {
-        if (signal.aborted) return;
-        tables = createCodeTables({ icdText: reply.icdCodes, ncciText: reply.ncciText });
-        evaluate();
-      })
-      .catch(() => undefined); // format-only ICD checks until the tables arrive
-  };
-
-  const ensureUi = async () => {
-    if (ui || mounting) return;
-    mounting = options.mountUi().then((mounted) => {
-      ui = mounted;
-      if (signal.aborted) mounted.remove();
-      else paint();
-    });
-    await mounting;
+    const read = readLocatedForm(form);
+    elementsByPath = read.elementsByPath;
+    if (read.stale) watcher.refresh(); // the page changed under the map: locate again
+    const mine = ++sequence;
+    checkClaim(clipDraft(read.draft)).then(
+      (reply) => {
+        if (mine !== sequence || signal.aborted) return;
+        if (!reply || !Array.isArray(reply.findings)) throw new Error('refused');
+        findings = reply.findings;
+        state = 'ready';
+        paint();
+      },
+      () => {
+        if (mine !== sequence || signal.aborted) return;
+        // The background did not answer (the extension was updated or reloaded): say so, keep no stale list.
+        findings = [];
+        state = 'unavailable';
+        paint();
+      },
+    );
   };
 
   const watcher = watchClaimForm({
@@ -149,11 +89,10 @@ export function startClaimChecker(options: {
         paint();
         return;
       }
-      requestTables();
-      void ensureUi();
-      evaluate();
+      ui ??= options.mountUi();
+      check();
     },
-    onValues: evaluate,
+    onValues: check,
   });
 
   signal.addEventListener('abort', () => {

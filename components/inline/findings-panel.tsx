@@ -8,7 +8,15 @@ export type PanelActions = {
   focusFinding(finding: Finding): void;
 };
 
-type Props = { findings: Finding[]; actions: PanelActions; children?: ComponentChildren };
+/** `checking` until the first answer; `unavailable` when the background cannot be reached. */
+export type CheckerState = 'checking' | 'ready' | 'unavailable';
+
+type Props = {
+  findings: Finding[];
+  state: CheckerState;
+  actions: PanelActions;
+  children?: ComponentChildren;
+};
 
 export function findingKey(f: Finding): string {
   return `${f.rule}|${f.lines.join(',')}|${f.fields.join(',')}|${f.message}`;
@@ -41,7 +49,7 @@ function summary(findings: Finding[]): string {
  * The movable, collapsible list of every finding with its fix. New findings are announced through a
  * polite live region; nothing here takes focus on its own.
  */
-export function FindingsPanel({ findings, actions, children }: Props) {
+export function FindingsPanel({ findings, state, actions, children }: Props) {
   const [collapsed, setCollapsed] = useState(false);
   const [side, setSide] = useState<'right' | 'left'>('right');
   const [offset, setOffset] = useState<{ x: number; y: number } | null>(null);
@@ -106,7 +114,9 @@ export function FindingsPanel({ findings, actions, children }: Props) {
       >
         <span class="panel__heading">
           <span class="panel__title">Claim check</span>
-          <span class="panel__summary">{summary(findings)}</span>
+          <span class="panel__summary">
+            {state === 'ready' ? summary(findings) : state === 'checking' ? 'Checking…' : 'Not checked'}
+          </span>
         </span>
         <button
           type="button"
@@ -132,7 +142,14 @@ export function FindingsPanel({ findings, actions, children }: Props) {
         </button>
       </header>
       <div class="panel__body" hidden={collapsed}>
-        {findings.length === 0 ? (
+        {state === 'unavailable' ? (
+          <p class="panel__empty" role="alert">
+            The claim could not be checked: the extension was updated or restarted. Reload this page to check
+            it again.
+          </p>
+        ) : state === 'checking' ? (
+          <p class="panel__empty">Checking the claim…</p>
+        ) : findings.length === 0 ? (
           <p class="panel__empty">Nothing a payer would deny on what is typed so far.</p>
         ) : (
           <ul class="findings">

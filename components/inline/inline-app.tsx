@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../lib/model';
 import { FieldBadges } from './field-badges';
-import { FindingsPanel } from './findings-panel';
+import { FindingsPanel, type CheckerState } from './findings-panel';
 
 export type InlineAppProps = {
   findings: Finding[];
+  state: CheckerState;
   elementsFor(path: string): Element[];
   focusFinding(finding: Finding): void;
   /** Extra controls at the foot of the panel (autofill). */
@@ -12,11 +13,11 @@ export type InlineAppProps = {
 };
 
 /** Everything the extension shows on a portal page, rendered inside one shadow root. */
-export function InlineApp({ findings, elementsFor, focusFinding, children }: InlineAppProps) {
+export function InlineApp({ findings, state, elementsFor, focusFinding, children }: InlineAppProps) {
   return (
     <>
       <FieldBadges findings={findings} elementsFor={elementsFor} />
-      <FindingsPanel findings={findings} actions={{ focusFinding }}>
+      <FindingsPanel findings={findings} state={state} actions={{ focusFinding }}>
         {children}
       </FindingsPanel>
     </>

@@ -3,25 +3,24 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import styles from '../../components/inline/style.css?inline';
 import { startClaimChecker } from '../../components/inline/controller';
 import { mountShadowHost } from '../../components/inline/shadow-host';
-import type { ClaimContextReply, CodeTablesReply, ContentToBackground } from '../../lib/messages/protocol';
+import type { CheckClaimReply, ContentToBackground } from '../../lib/messages/protocol';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 
 // The claim-form content script: wiring only. Reading the form is lib/portal, the checks are lib/rules,
-// the records come from the background (never the whole client list), the UI is components/inline.
+// the checks run in the background (the rules, their tables and the client's records stay there), the
+// UI is components/inline.
 export default defineContentScript({
   matches: KNOWN_PORTAL_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const send = <T,>(message: ContentToBackground) => browser.runtime.sendMessage(message) as Promise<T>;
+    const send = (message: ContentToBackground) =>
+      browser.runtime.sendMessage(message) as Promise<CheckClaimReply>;
     startClaimChecker({
       document,
       signal: ctx.signal,
-      ask: {
-        claimContext: (patient) => send<ClaimContextReply>({ type: 'claim-context', patient }),
-        codeTables: () => send<CodeTablesReply>({ type: 'code-tables' }),
-      },
-      async mountUi() {
+      checkClaim: (draft) => send({ type: 'check-claim', draft }),
+      mountUi() {
         const ui = mountShadowHost(document, {
           name: 'mba-claim-check',
           css: styles,

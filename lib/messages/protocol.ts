@@ -1,4 +1,4 @@
-import type { Client, Practice, Session, Settings } from '../model';
+import type { ClaimDraft, Finding } from '../model';
 
 /**
  * The messages the background accepts, named by who sends them (Dark Reader's convention). Types only:
@@ -6,37 +6,21 @@ import type { Client, Practice, Session, Settings } from '../model';
  * against the schemas in `schemas.ts` before acting on it.
  */
 
-/** The patient fields of a claim form that identify a saved client. */
-export type PatientIdentity = {
-  lastName?: string;
-  firstName?: string;
-  birthDate?: string;
-  memberId?: string;
-};
-
 /** Content script -> background. */
-export type ContentToBackground =
-  { type: 'claim-context'; patient: PatientIdentity } | { type: 'code-tables' };
+export type ContentToBackground = { type: 'check-claim'; draft: ClaimDraft };
 
 /** What the background answers, by request type. */
 export type ContentResponses = {
-  'claim-context': ClaimContextReply;
-  'code-tables': CodeTablesReply;
+  'check-claim': CheckClaimReply;
 };
 
-export type ClaimContextReply = {
-  /** The saved client matching the patient, if any, with only that client's sessions. */
-  client?: Client;
-  sessions: Session[];
-  practice?: Practice;
-  settings: Settings;
+export type CheckClaimReply = {
+  findings: Finding[];
+  /** Whether a saved client matched the patient on the form. */
+  matched: boolean;
 };
 
-export type CodeTablesReply = {
-  /** Billable ICD-10-CM codes of the shipped subset, one per line. */
-  icdCodes: string;
-  /** NCCI edits the practice loaded from a CMS quarterly file, as that file's text; absent: the shipped table. */
-  ncciText?: string;
-};
+/** A refusal: the message was not accepted (unknown sender or type, malformed). */
+export type Refusal = { refused: string };
 
 export type MessageType = ContentToBackground['type'];

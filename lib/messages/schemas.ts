@@ -1,19 +1,44 @@
 import { z } from 'zod';
 import type { ContentToBackground } from './protocol';
 
-/** A patient identity as read from a form: short strings only (a hostile page cannot make us store a novel). */
-const Text = z.string().max(200).optional();
+// Bounds: a hostile page can put anything in its inputs. The content script clips values before sending
+// (lib/messages/clip.ts); these limits make sure nothing larger is ever acted on.
+const Text = z.string().max(200);
+const OptText = Text.optional();
+const Num = z.number().optional();
+
+const ServiceLine = z.strictObject({
+  row: z.number().int().min(0).max(10_000),
+  from: OptText,
+  to: OptText,
+  placeOfService: OptText,
+  code: OptText,
+  modifiers: z.array(Text).max(10),
+  units: Num,
+  charge: Num,
+  pointers: z.array(z.number()).max(20),
+  renderingNpi: OptText,
+});
+
+export const ClaimDraftMessageSchema = z.strictObject({
+  patient: z.strictObject({
+    lastName: OptText,
+    firstName: OptText,
+    birthDate: OptText,
+    memberId: OptText,
+    groupNumber: OptText,
+  }),
+  referringProvider: z.strictObject({ lastName: OptText, firstName: OptText, npi: OptText }),
+  billingProvider: z.strictObject({ npi: OptText, taxId: OptText }),
+  diagnoses: z.array(Text).max(50),
+  lines: z.array(ServiceLine).max(1000),
+});
 
 /** Every message the background accepts from a content script, validated before anything acts on it. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('claim-context'),
-    patient: z.strictObject({ lastName: Text, firstName: Text, birthDate: Text, memberId: Text }),
-  }),
-  z.strictObject({ type: z.literal('code-tables') }),
+  z.strictObject({ type: z.literal('check-claim'), draft: ClaimDraftMessageSchema }),
 ]);
 
-// Keep the schema and the protocol's types in step: this line fails to compile if they drift apart.
-export type _Check = z.infer<typeof ContentToBackgroundSchema> extends ContentToBackground ? true : never;
-const _ok: _Check = true;
-void _ok;
+// Keep the schema and the protocol's types in step: this fails to compile if they drift apart.
+type Parsed = z.infer<typeof ContentToBackgroundSchema>;
+export const protocolInSync: Parsed extends ContentToBackground ? true : never = true;

@@ -1,0 +1,52 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { ClaimDraft, Client } from '../model';
+import { SettingsSchema } from '../model';
+import { createClaimChecker } from './claim-checker';
+
+const settings = SettingsSchema.parse({});
+const draft = (memberId: string): ClaimDraft => ({
+  patient: { memberId },
+  referringProvider: { npi: '1528060837' },
+  billingProvider: {},
+  diagnoses: ['M54.50'],
+  lines: [
+    { row: 0, from: '2026-11-20', code: '97124', units: 2, modifiers: [], pointers: [1] },
+    { row: 1, from: '2026-11-20', code: '97140', units: 1, modifiers: [], pointers: [1] },
+  ],
+});
+
+describe('claim checker (background)', () => {
+  test('runs the rule library with the matched client and says whether one matched', async () => {
+    const client = { id: 'c1', prescriptions: [], otherVisits: [] } as unknown as Client;
+    const getClaimContext = vi.fn(async () => ({ client, sessions: [], settings }));
+    const checker = createClaimChecker({ getClaimContext, today: () => '2026-11-26' });
+    const result = await checker.check(draft('W1'));
+    expect(result.matched).toBe(true);
+    expect(result.findings.map((f) => f.rule)).toContain('ncci-pair');
+    expect(result.findings.map((f) => f.rule)).not.toContain('client-unmatched');
+  });
+
+  test('reads the records once per patient, not once per keystroke, until records change', async () => {
+    const getClaimContext = vi.fn(async () => ({ sessions: [], settings }));
+    const checker = createClaimChecker({ getClaimContext, today: () => '2026-11-26' });
+    await checker.check(draft('W1'));
+    await checker.check(draft('W1'));
+    expect(getClaimContext).toHaveBeenCalledTimes(1);
+    await checker.check(draft('W2'));
+    expect(getClaimContext).toHaveBeenCalledTimes(2);
+    checker.invalidate();
+    await checker.check(draft('W1'));
+    expect(getClaimContext).toHaveBeenCalledTimes(3);
+  });
+
+  test('a failed read is not cached', async () => {
+    const getClaimContext = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('storage busy'))
+      .mockResolvedValue({ sessions: [], settings });
+    const checker = createClaimChecker({ getClaimContext, today: () => '2026-11-26' });
+    await expect(checker.check(draft('W1'))).rejects.toThrow('storage busy');
+    const result = await checker.check(draft('W1'));
+    expect(result.findings.map((f) => f.rule)).toContain('client-unmatched');
+  });
+});
