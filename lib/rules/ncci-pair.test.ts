@@ -193,6 +193,6 @@ describe('ncci-pair', () => {
   test('the 97124/97140 row says its order is unconfirmed', () => {
     expect(
       run('ncci-pair', claim({ lines: pair('97140', '97124').map((l) => line(l)) }))[0]?.message,
-    ).toMatch(/unconfirmed/);
+    ).toMatch(/not confirmed in the CMS file/);
   });
 });

@@ -94,7 +94,7 @@ describe('the built-in table (domain.md 1.2)', () => {
   });
   it('says in the rationale that the 97140/97124 order and indicator are unconfirmed', () => {
     expect(edits.find((e) => e.column1 === '97140' && e.column2 === '97124')?.rationale).toMatch(
-      /unconfirmed/,
+      /not confirmed in the CMS file/,
     );
   });
 });
