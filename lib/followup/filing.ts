@@ -1,0 +1,41 @@
+import { addDays, daysBetween } from '../dates';
+import type { Settings } from '../model/index';
+
+/**
+ * The payer's timely-filing limit, as the `timely-filing` rule reads it: a per-payer rule in the settings
+ * (payer name matched without case or surrounding spaces), else the practice's limit (default 365 days).
+ */
+export type FilingLimit = { days: number; source: 'payer' | 'practice' };
+
+export function filingLimitFor(
+  settings: Pick<Settings, 'filingLimitDays' | 'payerRules'>,
+  payerName: string,
+): FilingLimit {
+  const payer = payerName.trim().toLowerCase();
+  const rule = payer
+    ? settings.payerRules.find((r) => r.payerName.trim().toLowerCase() === payer && r.filingLimitDays)
+    : undefined;
+  if (rule?.filingLimitDays) return { days: rule.filingLimitDays, source: 'payer' };
+  return { days: settings.filingLimitDays, source: 'practice' };
+}
+
+/** Within this many days of the deadline a claim is "due soon" (the rule's info finding uses the same). */
+export const DUE_SOON_DAYS = 30;
+
+export type FilingUrgency = 'ok' | 'due-soon' | 'missed';
+
+export type FilingDeadline = {
+  /** The last day the payer accepts the claim: date of service + limit. */
+  deadline: string;
+  /** Days from today to the deadline; negative once it has passed. */
+  daysLeft: number;
+  urgency: FilingUrgency;
+};
+
+/** Past the limit is missed (the rule: more than `limit` days since the service); 30 days or fewer is due soon. */
+export function filingDeadline(dateOfService: string, limitDays: number, today: string): FilingDeadline {
+  const deadline = addDays(dateOfService, limitDays);
+  const daysLeft = daysBetween(today, deadline);
+  const urgency: FilingUrgency = daysLeft < 0 ? 'missed' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
+  return { deadline, daysLeft, urgency };
+}
