@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import { z } from 'zod';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/shared/ui.css';
+import '../../components/options/options.css';
 
-render(<main>Settings</main>, document.getElementById('app')!);
+// Extension pages forbid eval: tell zod not to probe for it (the probe would log a CSP violation).
+z.config({ jitless: true });
+
+render(<OptionsApp />, document.getElementById('app')!);

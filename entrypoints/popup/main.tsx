@@ -1,3 +1,22 @@
 import { render } from 'preact';
+import { z } from 'zod';
+import { App, preloadPopup } from '../../components/popup/App';
+import { localToday } from '../../lib/dates';
+import '../../components/shared/ui.css';
+import '../../components/popup/popup.css';
 
-render(<main>Massage Billing Assistant</main>, document.getElementById('app')!);
+// Extension pages forbid eval: tell zod not to probe for it (the probe would log a CSP violation).
+z.config({ jitless: true });
+
+// The first screen's reads start now, not after the first render.
+performance.mark('mba:main');
+const today = localToday();
+const preload = preloadPopup(today);
+render(<App today={today} preload={preload} />, document.getElementById('app')!);
+
+// The e2e build only: the Chromium test seeds records and times saves through the real store code.
+if (import.meta.env.MODE === 'e2e') {
+  void Promise.all([import('../../lib/store/index'), import('../../lib/store/backup')]).then(
+    ([store, backup]) => Object.assign(globalThis, { __mbaStore: { ...store, ...backup } }),
+  );
+}

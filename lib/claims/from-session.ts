@@ -1,4 +1,5 @@
 import type { ClaimDraft, Client, Practice, Prescription, ServiceLine, Session } from '../model/index';
+import { normaliseIcd } from '../rules/helpers/icd';
 
 /**
  * A session as the claim the practice would send for it (DESIGN.md's ClaimDraft, normalised the way
@@ -7,7 +8,7 @@ import type { ClaimDraft, Client, Practice, Prescription, ServiceLine, Session }
  */
 export function sessionToClaimDraft(session: Session, client: Client, practice: Practice): ClaimDraft {
   const rx = prescriptionFor(client, session.date);
-  const diagnoses = (rx?.diagnoses ?? []).map(normaliseDiagnosis).filter(Boolean);
+  const diagnoses = (rx?.diagnoses ?? []).map(normaliseIcd).filter(Boolean);
   const lines: ServiceLine[] = session.lines.map((line, row) => {
     const out: ServiceLine = {
       row,
@@ -66,13 +67,6 @@ export function prescriptionFor(
 /** True when the prescription was written on or before `date` and has not expired by then. */
 export function coversDate(rx: Pick<Prescription, 'writtenOn' | 'expiresOn'>, date: string): boolean {
   return rx.writtenOn <= date && (!rx.expiresOn || date <= rx.expiresOn);
-}
-
-/** "m545" to "M54.5", "m54.50 " to "M54.50": upper case, dotted after the third character. */
-export function normaliseDiagnosis(code: string): string {
-  const text = code.trim().toUpperCase().replace(/\s/g, '');
-  if (/^[A-Z][0-9][0-9A-Z][0-9A-Z]{1,4}$/.test(text)) return `${text.slice(0, 3)}.${text.slice(3)}`;
-  return text;
 }
 
 function digits(value: string): string {

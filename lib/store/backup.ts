@@ -17,7 +17,7 @@ import { lineOfJsonPath } from './json-locate';
 import { convertV1Clients, convertV1Practice, convertV1Settings } from './legacy/v1';
 import { withWriteLock } from './lock';
 import { ready } from './ready';
-import { compareClients, displayName, summarize } from './summary';
+import { displayName, sortClients, summarize } from './summary';
 
 /**
  * Backups (DESIGN.md, "Backups"): one JSON document holding the practice, the settings, every client
@@ -76,7 +76,8 @@ export async function exportBackup(): Promise<BackupDoc> {
       if (parsed.success) sessions.push(parsed.data);
     }
   }
-  clients.sort((a, b) => compareClients(summarize(a), summarize(b)));
+  const order = new Map(sortClients(clients.map(summarize)).map((c, i) => [c.id, i]));
+  clients.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   return {
     format: BACKUP_FORMAT,

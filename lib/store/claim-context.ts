@@ -1,6 +1,7 @@
 import type { ClaimDraft, Client, Practice, Session, Settings } from '../model';
 import { matchClient } from './match';
 import { getClient, getClientSessions, getPractice, getSettings, listClientSummaries } from './records';
+import { ready } from './ready';
 
 export type ClaimContext = { client?: Client; sessions: Session[]; practice?: Practice; settings: Settings };
 
@@ -11,6 +12,8 @@ export type ClaimContext = { client?: Client; sessions: Session[]; practice?: Pr
  * receives the whole list.
  */
 export async function getClaimContext(patient: ClaimDraft['patient']): Promise<ClaimContext> {
+  // The background may be the first to run after an update: answer from migrated records only.
+  await ready();
   const [summaries, practice, settings] = await Promise.all([
     listClientSummaries(),
     getPractice(),

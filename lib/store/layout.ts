@@ -15,12 +15,12 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
 } from './keys';
-import { summarize, type ClientShard } from './summary';
+import { encodeShard, summarize, type ClientShard } from './summary';
 
 /**
  * The storage entries (raw keys of the `local` area, without WXT's `local:` prefix) that hold these
  * records and their indexes. Pure: a restore, the v1 migration, tests and the e2e seeding all build the
- * layout here, so there is one definition of it. Every shard key is present (empty ones as `{}`), so
+ * layout here, so there is one definition of it. Every shard key is present (empty ones as ""), so
  * writing the result over an older store leaves no stale shard.
  */
 export function buildRecordEntries(clients: Client[], sessions: Session[]): Record<string, unknown> {
@@ -30,7 +30,7 @@ export function buildRecordEntries(clients: Client[], sessions: Session[]): Reco
     entries[clientKey(client.id)] = client;
     shards[clientShardOf(client.id)]![client.id] = summarize(client);
   }
-  shards.forEach((shard, i) => (entries[clientShardKey(i)] = shard));
+  shards.forEach((shard, i) => (entries[clientShardKey(i)] = encodeShard(shard)));
   const byDay = new Map<string, string[]>();
   const byClient = new Map<string, string[]>();
   for (const client of clients) byClient.set(client.id, []);

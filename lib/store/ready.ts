@@ -1,11 +1,23 @@
-import { legacyClientsItem, practiceItem, settingsItem } from './items';
 import { z } from 'zod';
 import { describePath, StoreError } from './errors';
+import { readEntries } from './io';
+import {
+  LAYOUT_VERSION,
+  LEGACY_CLIENTS_KEY,
+  metaKey,
+  PRACTICE_KEY,
+  PRACTICE_VERSION,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+} from './keys';
 
 /**
- * Migrations, run once per page before its first read or write. A migration that fails leaves the
- * older data untouched (WXT writes only after every step succeeded); the store keeps working and
- * `storeProblems()` tells the UI what could not be converted.
+ * Migrations, run once per page before its first write (and before reads of the practice and the
+ * settings). One `get` of the three versioned items and their versions says whether anything is older
+ * than this build; only then are the WXT items (with their `version` and `migrations`) defined and
+ * migrated, so an up-to-date store costs one storage round trip, not six, when the popup opens.
+ * A migration that fails leaves the older data untouched (WXT writes only after every step
+ * succeeded); the store keeps working and the UI shows `currentMigrationProblem()`.
  */
 let readyPromise: Promise<void> | undefined;
 let migrationProblem: string | undefined;
@@ -15,15 +27,50 @@ export function ready(): Promise<void> {
   return readyPromise;
 }
 
-/** Runs every item's migrations now; rejects with a StoreError naming what could not be converted. */
+/** The keys whose values and versions say whether migrations are due. */
+export const VERSION_CHECK_KEYS: readonly string[] = [PRACTICE_KEY, SETTINGS_KEY, LEGACY_CLIENTS_KEY].flatMap(
+  (key) => [key, metaKey(key)],
+);
+
+/**
+ * For a page that already read `VERSION_CHECK_KEYS` with its first `get`: when nothing is due, this
+ * page's migrations are done without another round trip. Returns whether migrations are due.
+ */
+export function adoptVersionCheck(stored: ReadonlyMap<string, unknown>): boolean {
+  const due = dueItems(stored).length > 0;
+  if (!due) readyPromise ??= Promise.resolve();
+  return due;
+}
+
+function dueItems(stored: ReadonlyMap<string, unknown>) {
+  return ITEMS.filter(({ key, version }) => {
+    const meta = stored.get(metaKey(key)) as { v?: unknown } | null | undefined;
+    return stored.get(key) != null && (typeof meta?.v === 'number' ? meta.v : 1) < version;
+  });
+}
+
+const ITEMS = [
+  { key: PRACTICE_KEY, version: PRACTICE_VERSION, what: 'the practice profile', item: 'practiceItem' },
+  { key: SETTINGS_KEY, version: SETTINGS_VERSION, what: 'the settings', item: 'settingsItem' },
+  {
+    key: LEGACY_CLIENTS_KEY,
+    version: LAYOUT_VERSION,
+    what: 'the clients and sessions',
+    item: 'legacyClientsItem',
+  },
+] as const;
+
+/** Runs what migrations are due now; rejects with a StoreError naming what could not be converted. */
 export async function runMigrations(): Promise<void> {
-  const results = await Promise.allSettled([
-    practiceItem.migrate(),
-    settingsItem.migrate(),
-    legacyClientsItem.migrate(),
-  ]);
+  const due = dueItems(await readEntries(VERSION_CHECK_KEYS));
+  if (due.length === 0) {
+    migrationProblem = undefined;
+    return;
+  }
+  const items = await import('./items');
+  const results = await Promise.allSettled(due.map((d) => items[d.item].migrate()));
   const failed = results.flatMap((r, i) =>
-    r.status === 'rejected' ? [{ what: WHAT[i]!, error: r.reason }] : [],
+    r.status === 'rejected' ? [{ what: due[i]!.what, error: r.reason }] : [],
   );
   if (failed.length === 0) {
     migrationProblem = undefined;
@@ -36,8 +83,6 @@ export async function runMigrations(): Promise<void> {
     )}): ${failed.map((f) => reason(f.error)).join('; ')}. They are kept as they were; export a backup before editing.`;
   throw new StoreError(migrationProblem, [], { cause: failed[0]!.error });
 }
-
-const WHAT = ['the practice profile', 'the settings', 'the clients and sessions'];
 
 function reason(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;

@@ -30,11 +30,13 @@ import {
   SETTINGS_VERSION,
 } from './keys';
 import { withWriteLock } from './lock';
-import { ready } from './ready';
+import { adoptVersionCheck, ready, VERSION_CHECK_KEYS } from './ready';
 import {
-  ClientShardSchema,
-  compareClients,
+  decodeShard,
+  encodeShard,
   IdListSchema,
+  sortClients,
+  StoredShardSchema,
   summarize,
   type ClientShard,
   type ClientSummary,
@@ -76,6 +78,16 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 const newId = () => crypto.randomUUID();
+
+/**
+ * Reads of client and session records do not wait for the migrations: v1 kept nothing under these
+ * keys, so before the v1 records are moved a read finds nothing, and once they are, `watchRecords`
+ * tells the page to read again. The popup opens without waiting for the version checks. Writes, and
+ * reads of the practice and settings (v1 kept those under the same keys), wait.
+ */
+function startMigrations(): void {
+  void ready();
+}
 
 // ------------------------------------------------------------------------------------------------
 // Practice and settings
@@ -132,14 +144,15 @@ async function getSettingsUnlocked(): Promise<Settings> {
 
 /** Every client's summary (the list, the search, `matchClient`), sorted by last then first name. */
 export async function listClientSummaries(): Promise<ClientSummary[]> {
-  await ready();
+  startMigrations();
   const shards = await readEntries(ALL_CLIENT_SHARD_KEYS);
   const all: ClientSummary[] = [];
   for (const [key, value] of shards) {
-    const shard = parseStored(ClientShardSchema, key, value);
-    if (shard) all.push(...Object.values(shard));
+    if (value === null) continue;
+    const shard = readShard(key, value);
+    for (const id in shard) all.push(shard[id]!);
   }
-  return all.sort(compareClients);
+  return sortClients(all);
 }
 
 export async function getClient(id: string): Promise<Client | undefined> {
@@ -148,7 +161,7 @@ export async function getClient(id: string): Promise<Client | undefined> {
 
 /** The clients with these ids that exist and are readable, in the order asked. */
 export async function getClients(ids: readonly string[]): Promise<Client[]> {
-  await ready();
+  startMigrations();
   const entries = await readEntries(ids.map(clientKey));
   return ids.flatMap((id) => {
     const client = parseStored(ClientSchema, clientKey(id), entries.get(clientKey(id)));
@@ -178,7 +191,7 @@ export async function createClient(input: ClientInput): Promise<Client> {
     shard[client.id] = summarize(client);
     await writeEntries({
       [clientKey(client.id)]: client,
-      [shardKey]: shard,
+      [shardKey]: encodeShard(shard),
       [clientSessionsKey(client.id)]: [],
     });
     return client;
@@ -248,7 +261,7 @@ export async function deleteClient(id: string): Promise<void> {
     const out: Record<string, unknown> = {};
     const shard = readShard(shardKey, first.get(shardKey));
     delete shard[id];
-    out[shardKey] = shard;
+    out[shardKey] = encodeShard(shard);
     const gone = new Set(sessionIds);
     for (const [key, value] of days) out[key] = readIdList(value).filter((sid) => !gone.has(sid));
     // Indexes first, in one set: if it fails nothing changed. Then the records themselves.
@@ -278,19 +291,27 @@ async function editClient(id: string, change: (current: Client) => unknown): Pro
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       const shard = readShard(shardKey, entries.get(shardKey));
       shard[id] = after;
-      out[shardKey] = shard;
+      out[shardKey] = encodeShard(shard);
     }
     await writeEntries(out);
     return next;
   });
 }
 
+/** A client-list shard, validated: a damaged line is skipped and reported, the rest is kept. */
 function readShard(key: string, value: unknown): ClientShard {
-  const parsed = ClientShardSchema.safeParse(value ?? {});
-  if (parsed.success) return parsed.data;
-  // A damaged shard is only an index: rebuilding its entries from the records is `rebuildIndexes()`'s job.
-  unreadable.set(key, describeIssues(parsed.error, value).join('; '));
-  return {};
+  const parsed = StoredShardSchema.safeParse(value ?? '');
+  if (!parsed.success) {
+    unreadable.set(
+      key,
+      'the client list index is damaged: ' + describeIssues(parsed.error, value).join('; '),
+    );
+    return {};
+  }
+  const { shard, problems } = decodeShard(parsed.data);
+  if (problems.length) unreadable.set(key, `the client list index is damaged: ${problems.join('; ')}`);
+  else unreadable.delete(key);
+  return shard;
 }
 
 function readIdList(value: unknown): string[] {
@@ -306,6 +327,56 @@ function upsert<T extends { id: string }>(list: T[], item: T): T[] {
 }
 
 // ------------------------------------------------------------------------------------------------
+// The popup's first screen
+
+export type PopupStart = {
+  summaries: ClientSummary[];
+  today: Session[];
+  practice: Practice;
+  settings: Settings;
+};
+
+/**
+ * Everything the popup's first screen shows, in two storage round trips: one `get` for the client
+ * list, the day's index, the practice, the settings and the version check; one for the day's sessions.
+ * (Each round trip costs several milliseconds while the browser is busy opening the popup.)
+ */
+export async function loadPopupStart(today: string): Promise<PopupStart> {
+  const dayKey = dayIndexKey(today);
+  const first = await readEntries([...ALL_CLIENT_SHARD_KEYS, dayKey, ...VERSION_CHECK_KEYS]);
+  if (adoptVersionCheck(first)) {
+    // An older build's records: convert them first (rare: once after an update), then read normally.
+    await ready();
+    const [summaries, sessions, practice, settings] = await Promise.all([
+      listClientSummaries(),
+      getSessionsOn(today),
+      getPractice(),
+      getSettings(),
+    ]);
+    return { summaries, today: sessions, practice, settings };
+  }
+  const summaries: ClientSummary[] = [];
+  for (const key of ALL_CLIENT_SHARD_KEYS) {
+    const value = first.get(key);
+    if (value == null) continue;
+    const shard = readShard(key, value);
+    for (const id in shard) summaries.push(shard[id]!);
+  }
+  const ids = readIdList(first.get(dayKey));
+  const entries = await readEntries(ids.map(sessionKey));
+  const sessions = ids.flatMap((id) => {
+    const session = parseStored(SessionSchema, sessionKey(id), entries.get(sessionKey(id)));
+    return session && session.date === today ? [session] : [];
+  });
+  return {
+    summaries: sortClients(summaries),
+    today: sessions,
+    practice: parseStored(PracticeSchema, PRACTICE_KEY, first.get(PRACTICE_KEY)) ?? PracticeSchema.parse({}),
+    settings: parseStored(SettingsSchema, SETTINGS_KEY, first.get(SETTINGS_KEY)) ?? SettingsSchema.parse({}),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
 // Sessions
 
 export async function getSession(id: string): Promise<Session | undefined> {
@@ -313,7 +384,7 @@ export async function getSession(id: string): Promise<Session | undefined> {
 }
 
 export async function getSessions(ids: readonly string[]): Promise<Session[]> {
-  await ready();
+  startMigrations();
   const entries = await readEntries(ids.map(sessionKey));
   return ids.flatMap((id) => {
     const session = parseStored(SessionSchema, sessionKey(id), entries.get(sessionKey(id)));
@@ -323,7 +394,7 @@ export async function getSessions(ids: readonly string[]): Promise<Session[]> {
 
 /** The sessions on one date (today's list), in the order they were added. */
 export async function getSessionsOn(date: string): Promise<Session[]> {
-  await ready();
+  startMigrations();
   const key = dayIndexKey(date);
   const ids = readIdList((await readEntries([key])).get(key));
   return (await getSessions(ids)).filter((s) => s.date === date);
@@ -331,7 +402,7 @@ export async function getSessionsOn(date: string): Promise<Session[]> {
 
 /** One client's sessions, oldest first. */
 export async function getClientSessions(clientId: string): Promise<Session[]> {
-  await ready();
+  startMigrations();
   const key = clientSessionsKey(clientId);
   const ids = readIdList((await readEntries([key])).get(key));
   return (await getSessions(ids)).filter((s) => s.clientId === clientId).sort(bySessionDate);

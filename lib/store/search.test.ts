@@ -14,7 +14,6 @@ const summary = (
   firstName,
   birthDate,
   memberId,
-  payerName: '',
   phone: '',
 });
 const index = buildSearchIndex([

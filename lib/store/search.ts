@@ -13,13 +13,7 @@ export function buildSearchIndex(entries: ClientSummary[]): SearchIndex {
 }
 
 function haystackOf(c: ClientSummary): string {
-  const parts = [
-    fold(c.lastName),
-    fold(c.firstName),
-    fold(c.firstName),
-    fold(c.lastName),
-    c.phone.replace(/\D/g, ''),
-  ];
+  const parts = [...nameForms(c.lastName), ...nameForms(c.firstName), c.phone.replace(/\D/g, '')];
   parts.push(normaliseMemberId(c.memberId).toLowerCase());
   const dob = /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.birthDate);
   if (dob) {
@@ -33,6 +27,13 @@ function haystackOf(c: ClientSummary): string {
     );
   }
   return ` ${parts.join(' ')} `;
+}
+
+/** "O'Brien-Núñez" as typed, without punctuation and split at it: o'brien-nunez obriennunez o brien nunez. */
+function nameForms(name: string): string[] {
+  const folded = fold(name);
+  if (!/[^\p{L}\p{N}\s]/u.test(folded)) return [folded];
+  return [folded, folded.replace(/[^\p{L}\p{N}\s]/gu, ''), folded.replace(/[^\p{L}\p{N}]+/gu, ' ')];
 }
 
 function fold(text: string): string {

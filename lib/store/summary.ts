@@ -5,20 +5,65 @@ import type { Client } from '../model';
  * What the client list, the search and `matchClient` need of a client, kept in the `idx:clients:*`
  * shards so the popup can open without reading every client record.
  */
-export const ClientSummarySchema = z.object({
-  id: z.string().min(1),
-  firstName: z.string().default(''),
-  lastName: z.string().default(''),
-  birthDate: z.string().default(''),
-  memberId: z.string().default(''),
-  payerName: z.string().default(''),
-  phone: z.string().default(''),
-});
-export type ClientSummary = z.infer<typeof ClientSummarySchema>;
+export type ClientSummary = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  memberId: string;
+  phone: string;
+};
+const FIELDS = ['id', 'lastName', 'firstName', 'birthDate', 'memberId', 'phone'] as const;
 
-/** A shard: client id to summary. */
-export const ClientShardSchema = z.record(z.string(), ClientSummarySchema);
-export type ClientShard = z.infer<typeof ClientShardSchema>;
+/** A shard in memory: client id to summary. */
+export type ClientShard = Record<string, ClientSummary>;
+
+/**
+ * A shard as stored: one line per client, fields separated by tabs (tab, newline and backslash
+ * escaped). Text, not objects: the browser hands a 2,000-client list over in a few milliseconds as
+ * text, several times slower as 12,000 small objects, and the popup reads it on every opening.
+ */
+export const StoredShardSchema = z.string();
+
+export function encodeShard(shard: ClientShard): string {
+  return Object.values(shard)
+    .map((c) => FIELDS.map((f) => escapeField(c[f])).join('\t'))
+    .join('\n');
+}
+
+/** The shard's summaries, and the lines that are not one (each named, for `unreadableRecords`). */
+export function decodeShard(text: string): { shard: ClientShard; problems: string[] } {
+  const shard: ClientShard = {};
+  const problems: string[] = [];
+  if (text === '') return { shard, problems };
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const parts = lines[i]!.split('\t');
+    if (parts.length !== FIELDS.length || !parts[0]) {
+      problems.push(`line ${i + 1} is not a client summary`);
+      continue;
+    }
+    const [id, lastName, firstName, birthDate, memberId, phone] = parts.map(unescapeField) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    shard[id] = { id, lastName, firstName, birthDate, memberId, phone };
+  }
+  return { shard, problems };
+}
+
+function escapeField(value: string): string {
+  return value.replace(/[\\\t\n]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : '\\n'));
+}
+function unescapeField(value: string): string {
+  return value.includes('\\')
+    ? value.replace(/\\(.)/g, (_, ch: string) => (ch === 't' ? '\t' : ch === 'n' ? '\n' : ch))
+    : value;
+}
 
 /** A list of session ids (`idx:day:*`, `idx:client-sessions:*`). */
 export const IdListSchema = z.array(z.string().min(1));
@@ -30,7 +75,6 @@ export function summarize(client: Client): ClientSummary {
     lastName: client.lastName,
     birthDate: client.birthDate ?? '',
     memberId: client.payer.memberId,
-    payerName: client.payer.name,
     phone: client.phone,
   };
 }
@@ -43,12 +87,27 @@ export function displayName(client: { firstName?: string; lastName?: string }): 
   return last || first || 'Unnamed client';
 }
 
-/** Sort order of every client list: last name, first name, then id for a stable order. */
+/** Sort order of every client list: last name, first name (case and accents aside), then id. */
 export function compareClients(a: ClientSummary, b: ClientSummary): number {
-  return (
-    collator.compare(a.lastName, b.lastName) ||
-    collator.compare(a.firstName, b.firstName) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Sorts in place by `compareClients`, computing each sort key once (2,000 clients in a few ms). */
+export function sortClients<T extends ClientSummary>(list: T[]): T[] {
+  const keyed = list.map((c) => ({ c, k: `${sortKey(c)}\u0001${c.id}` }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  keyed.forEach((x, i) => (list[i] = x.c));
+  return list;
+}
+
+function sortKey(c: { lastName: string; firstName: string }): string {
+  return `${fold(c.lastName)}\u0000${fold(c.firstName)}`;
+}
+
+function fold(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -1,5 +1,12 @@
 import type { Client, Session } from '../model';
-import { IdListSchema, ClientShardSchema, summarize, type ClientShard } from './summary';
+import {
+  decodeShard,
+  encodeShard,
+  IdListSchema,
+  StoredShardSchema,
+  summarize,
+  type ClientShard,
+} from './summary';
 import { clientKey, clientSessionsKey, clientShardKey, clientShardOf, dayIndexKey, sessionKey } from './keys';
 import { readEntries, writeEntries } from './io';
 
@@ -23,8 +30,8 @@ export async function mergeRecordsIntoStore(clients: Client[], sessions: Session
 
   const shards = new Map<string, ClientShard>();
   for (const key of shardKeys) {
-    const parsed = ClientShardSchema.safeParse(existing.get(key) ?? {});
-    shards.set(key, parsed.success ? parsed.data : {});
+    const parsed = StoredShardSchema.safeParse(existing.get(key) ?? '');
+    shards.set(key, parsed.success ? decodeShard(parsed.data).shard : {});
   }
   for (const client of clients) {
     const key = clientKey(client.id);
@@ -32,7 +39,7 @@ export async function mergeRecordsIntoStore(clients: Client[], sessions: Session
     out[key] = client;
     shards.get(clientShardKey(clientShardOf(client.id)))![client.id] = summarize(client);
   }
-  for (const [key, shard] of shards) out[key] = shard;
+  for (const [key, shard] of shards) out[key] = encodeShard(shard);
 
   const lists = new Map<string, string[]>();
   const listFor = (key: string) => {

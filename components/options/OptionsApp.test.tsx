@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { OptionsApp } from './OptionsApp';
+import { OPTIONS_SECTIONS } from './sections';
+import {
+  createClient,
+  getPractice,
+  getSettings,
+  listClientSummaries,
+  updatePractice,
+} from '../../lib/store/index';
+import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
+import { resetStore, storedSnapshot } from '../../lib/store/testing/reset';
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+/** Picks a file in the page's file input (happy-dom cannot set `files` through the event). */
+function chooseFile(input: HTMLElement, name: string, text: string) {
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+const backup = (records = generateRecords({ clients: 3, sessions: 7, today: '2026-11-26' })) =>
+  JSON.stringify({
+    format: 'massage-billing-assistant/backup',
+    version: 2,
+    exportedAt: '2026-11-26T17:00:00.000Z',
+    practice: samplePractice(),
+    settings: sampleSettings(),
+    ...records,
+  });
+
+describe('the options page', () => {
+  it('is made of the registered sections, in order, each with its heading', () => {
+    render(<OptionsApp />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      OPTIONS_SECTIONS.map((s) => s.title),
+    );
+    // A section added to the list appears with its own card and heading.
+    cleanup();
+    render(
+      <OptionsApp
+        sections={[
+          ...OPTIONS_SECTIONS,
+          { id: 'sites', title: 'Sites', Component: () => <p>enabled portals</p> },
+        ]}
+      />,
+    );
+    expect(within(document.getElementById('sites')!).getByText('enabled portals')).toBeTruthy();
+  });
+
+  it('saves the practice profile, refusing a bad NPI with the reason next to it', async () => {
+    render(<OptionsApp />);
+    const name = await screen.findByLabelText(/Practice name/);
+    expect((screen.getByLabelText('Taxonomy') as HTMLInputElement).value).toBe('225700000X');
+    fireEvent.input(name, { target: { value: 'Lakeside Massage Therapy' } });
+    const npi = screen.getByLabelText(/Billing NPI/);
+    fireEvent.input(npi, { target: { value: '1558598790' } });
+    expect(npi.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Save practice' }));
+    await screen.findByText('Some fields need a fix: see the messages next to them.');
+    expect((await getPractice()).name).toBe('');
+    fireEvent.input(npi, { target: { value: '1558598797' } });
+    fireEvent.input(screen.getByLabelText('License number'), { target: { value: '227.012345' } });
+    fireEvent.input(screen.getByLabelText('License state'), { target: { value: 'il' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save practice' }));
+    await screen.findByText('Practice profile saved.');
+    expect(await getPractice()).toMatchObject({
+      name: 'Lakeside Massage Therapy',
+      billingNpi: '1558598797',
+      licenseState: 'IL',
+    });
+  });
+
+  it('saves the billing rules with a payer whose contract differs', async () => {
+    render(<OptionsApp />);
+    fireEvent.change(await screen.findByLabelText('Units from minutes'), {
+      target: { value: 'ama-midpoint' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a payer' }));
+    fireEvent.input(screen.getByLabelText('Payer 1'), { target: { value: 'Aetna' } });
+    const filing = screen.getAllByLabelText('Filing limit (days)');
+    fireEvent.input(filing[1]!, { target: { value: '120' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save billing rules' }));
+    await screen.findByText('Billing rules saved.');
+    expect(await getSettings()).toMatchObject({
+      unitRule: 'ama-midpoint',
+      payerRules: [{ payerName: 'Aetna', filingLimitDays: 120 }],
+    });
+  });
+
+  it('refuses a damaged backup with the reason and changes nothing', async () => {
+    await createClient({ firstName: 'Kept', lastName: 'Client' });
+    await updatePractice({ name: 'Kept practice' });
+    const before = await storedSnapshot();
+    render(<OptionsApp />);
+    chooseFile(await screen.findByLabelText('Restore a backup'), 'backup.json', backup().slice(0, 300));
+    const message = await screen.findByTestId('data-message');
+    expect(message.textContent).toContain('The file ends too early');
+    expect(message.textContent).toContain('Nothing was changed.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await storedSnapshot()).toEqual(before);
+  });
+
+  it('describes a good backup, asks, and only then replaces the records', async () => {
+    await createClient({ firstName: 'Old', lastName: 'Client' });
+    render(<OptionsApp />);
+    chooseFile(await screen.findByLabelText('Restore a backup'), 'good.json', backup());
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toMatch(
+      /good\.json \(Lakeside Massage Therapy\), exported 2026-11-26 17:00, holds 3 clients and 7 sessions\. Restoring replaces your 1 client/,
+    );
+    expect((await listClientSummaries()).map((c) => c.lastName)).toEqual(['Client']);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my records' }));
+    await screen.findByText('Backup restored: 3 clients and 7 sessions.');
+    expect((await listClientSummaries()).map((c) => c.id).sort()).toEqual(['c00001', 'c00002', 'c00003']);
+    await waitFor(() =>
+      expect((screen.getByLabelText(/Practice name/) as HTMLInputElement).value).toBe(
+        'Lakeside Massage Therapy',
+      ),
+    );
+  });
+
+  it('lists every problem of an invalid backup', async () => {
+    const records = generateRecords({ clients: 2, sessions: 2, today: '2026-11-26' });
+    (records.clients[0] as { birthDate: string }).birthDate = '1980-13-45';
+    (records.sessions[1] as { clientId: string }).clientId = 'gone';
+    render(<OptionsApp />);
+    chooseFile(await screen.findByLabelText('Restore a backup'), 'bad.json', backup(records));
+    const message = await screen.findByTestId('data-message');
+    expect(message.textContent).toMatch(/Client 1 \(.*\), birth date: "1980-13-45" is not a valid date/);
+  });
+});

@@ -1,0 +1,30 @@
+import { OPTIONS_SECTIONS, type OptionsSection } from './sections';
+
+/** The options page: a table of contents, then one card per registered section. */
+export function OptionsApp({ sections = OPTIONS_SECTIONS }: { sections?: OptionsSection[] }) {
+  return (
+    <div class="options">
+      <header class="options-header">
+        <h1>Massage Billing Assistant: settings and data</h1>
+        <nav aria-label="Sections">
+          <ul class="toc">
+            {sections.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        {sections.map(({ id, title, description, Component }) => (
+          <section key={id} id={id} class="options-section" aria-labelledby={`${id}-title`} data-section={id}>
+            <h2 id={`${id}-title`}>{title}</h2>
+            {description ? <p class="muted section-description">{description}</p> : null}
+            <Component />
+          </section>
+        ))}
+      </main>
+    </div>
+  );
+}

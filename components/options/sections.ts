@@ -1,0 +1,38 @@
+import type { FunctionComponent } from 'preact';
+import { DataSection } from './DataSection';
+import { PracticeSection } from './PracticeSection';
+import { SettingsSection } from './SettingsSection';
+
+/**
+ * The options page is these sections, in this order. To add one (the lead's "Sites" and "Code
+ * tables"), write `components/options/<Name>Section.tsx` exporting a component that renders its own
+ * content (the page supplies the card and the heading) and add one line here.
+ */
+export type OptionsSection = {
+  id: string;
+  title: string;
+  description?: string;
+  Component: FunctionComponent;
+};
+
+export const OPTIONS_SECTIONS: OptionsSection[] = [
+  {
+    id: 'practice',
+    title: 'Practice',
+    description: 'What goes in boxes 24J, 25, 32 and 33 of every claim.',
+    Component: PracticeSection,
+  },
+  {
+    id: 'settings',
+    title: 'Billing rules',
+    description: 'How units are counted and when claims and eligibility checks go stale.',
+    Component: SettingsSection,
+  },
+  // Sites (enabled portals) and Code tables (a new NCCI quarter) go here: one line each.
+  {
+    id: 'data',
+    title: 'Backups and exports',
+    description: 'Everything stays on this computer: keep a backup somewhere safe.',
+    Component: DataSection,
+  },
+];

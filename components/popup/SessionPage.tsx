@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Client, Practice, Session, Settings } from '../../lib/model';
+import { buildChecklist } from '../../lib/claims/checklist';
+import { deleteSession, displayName } from '../../lib/store/index';
+import { Checklist } from './Checklist';
+import { longDate } from './format';
+import type { Navigate } from './route';
+import { SessionForm } from './SessionForm';
+
+type Props = {
+  client: Client;
+  session: Session;
+  sessions: Session[];
+  practice: Practice;
+  settings: Settings;
+  today: string;
+  navigate: Navigate;
+};
+
+/** One session: its checklist first (is it ready to bill?), then the session itself to edit. */
+export function SessionPage({ client, session, sessions, practice, settings, today, navigate }: Props) {
+  const items = useMemo(
+    () => buildChecklist({ session, client, sessions, practice, settings, today }),
+    [session, client, sessions, practice, settings, today],
+  );
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <article class="session-page" aria-labelledby="detail-heading">
+      <header class="detail-header">
+        <div>
+          <p class="breadcrumb">
+            <button
+              type="button"
+              class="btn-link"
+              onClick={() => navigate({ view: 'client', clientId: client.id, tab: 'sessions' })}
+            >
+              ← {displayName(client)}
+            </button>
+          </p>
+          <h2 id="detail-heading" tabIndex={-1}>
+            Session on {longDate(session.date)}
+          </h2>
+        </div>
+        <button
+          type="button"
+          class="btn btn-danger btn-small"
+          onClick={() => {
+            if (!confirm(`Delete the session on ${session.date}?`)) return;
+            deleteSession(session.id).then(
+              () => navigate({ view: 'client', clientId: client.id, tab: 'sessions' }),
+              (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+            );
+          }}
+        >
+          Delete session
+        </button>
+      </header>
+      {error ? (
+        <p class="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <Checklist items={items} headingId="checklist-heading" />
+      <h3 class="section-title">Edit the session</h3>
+      {/* The form keeps what is being typed; a save sends only the fields changed here. */}
+      <SessionForm
+        key={session.id}
+        client={client}
+        session={session}
+        sessions={sessions}
+        settings={settings}
+        today={today}
+        onSaved={() => undefined}
+      />
+    </article>
+  );
+}
