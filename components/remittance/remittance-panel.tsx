@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { explainCode, type Explanation, type GroupCode, type RemitKind } from '../../lib/remittance/codes';
+import type { Explanation, GroupCode, ParsedCode, RemitKind } from '../../lib/remittance/codebook';
 import { SeverityIcon } from '../inline/severity';
 
 /**
@@ -8,6 +8,10 @@ import { SeverityIcon } from '../inline/severity';
  * (components/inline/style.css), so it sits in the same shadow root as the claim warnings: either inside
  * the findings panel (`RemittanceCodeList`) or as a panel of its own (`RemittancePanel`). Needs no CSS of
  * its own. Everything shown is text from the code table; the page contributes only the code itself.
+ *
+ * `explain` says what a code means: `explainCode` from lib/remittance/codes.ts (the table bundled), or
+ * `createCodeBook(text).explain` with the table's text from the background, to keep it out of the
+ * content script.
  */
 
 /** A code as the finder returns it (FoundCode fits) or as a person typed it. */
@@ -15,6 +19,7 @@ export type RemitCode = { kind: RemitKind; code: string; group?: GroupCode };
 
 type ListProps<T extends RemitCode> = {
   codes: readonly T[];
+  explain: (code: ParsedCode) => Explanation;
   /** Scroll the page to where a code is written (on the user's click only); no button when absent. */
   onShow?: (code: T) => void;
 };
@@ -29,13 +34,14 @@ const GROUP_SHORT: Record<GroupCode, string> = {
 /** One entry per distinct code, with how often the page shows it. */
 function distinct<T extends RemitCode>(
   codes: readonly T[],
+  explain: (code: ParsedCode) => Explanation,
 ): { first: T; count: number; explanation: Explanation }[] {
   const byKey = new Map<string, { first: T; count: number; explanation: Explanation }>();
   for (const code of codes) {
     const key = `${code.kind}:${code.group ?? ''}:${code.code}`;
     const entry = byKey.get(key);
     if (entry) entry.count++;
-    else byKey.set(key, { first: code, count: 1, explanation: explainCode(code) });
+    else byKey.set(key, { first: code, count: 1, explanation: explain(code) });
   }
   // Reason codes first (they say what happened), then the remark codes that detail them.
   return [...byKey.values()].sort((a, b) =>
@@ -43,8 +49,8 @@ function distinct<T extends RemitCode>(
   );
 }
 
-export function RemittanceCodeList<T extends RemitCode>({ codes, onShow }: ListProps<T>) {
-  const entries = distinct(codes);
+export function RemittanceCodeList<T extends RemitCode>({ codes, explain, onShow }: ListProps<T>) {
+  const entries = distinct(codes, explain);
   if (entries.length === 0)
     return <p class="panel__empty">No adjustment or remark codes found on this page.</p>;
   return (
@@ -93,9 +99,9 @@ export function RemittanceCodeList<T extends RemitCode>({ codes, onShow }: ListP
 }
 
 /** The explainer as a panel of its own, with the same header and collapse control as the findings panel. */
-export function RemittancePanel<T extends RemitCode>({ codes, onShow }: ListProps<T>) {
+export function RemittancePanel<T extends RemitCode>({ codes, explain, onShow }: ListProps<T>) {
   const [collapsed, setCollapsed] = useState(false);
-  const entries = distinct(codes);
+  const entries = distinct(codes, explain);
   const warn = entries.some((e) => e.explanation.severity === 'warning');
   const summary =
     entries.length === 0
@@ -123,7 +129,7 @@ export function RemittancePanel<T extends RemitCode>({ codes, onShow }: ListProp
         </button>
       </header>
       <div class="panel__body" hidden={collapsed}>
-        <RemittanceCodeList codes={codes} {...(onShow ? { onShow } : {})} />
+        <RemittanceCodeList codes={codes} explain={explain} {...(onShow ? { onShow } : {})} />
       </div>
     </section>
   );
