@@ -55,32 +55,41 @@ export function controlKind(el: Element): ControlKind | null {
   }
 }
 
+const CONTROLS = 'input, select, textarea, mat-select, [role="combobox"], .ui-select-container';
+
 /**
  * Every control under `root`, descending into open shadow roots, and the shadow roots met (so later
- * queries can look inside them too). At most `limit` elements are looked at.
+ * queries can look inside them too). A shadow root's controls are placed where its host is, so the
+ * order is the composed document order.
  */
-export function collectControls(
-  root: Document | Element | ShadowRoot,
-  limit = 60000,
-): { controls: Control[]; shadows: ShadowRoot[] } {
-  const controls: Control[] = [];
+export function collectControls(root: Document | Element | ShadowRoot): {
+  controls: Control[];
+  shadows: ShadowRoot[];
+} {
   const shadows: ShadowRoot[] = [];
-  let seen = 0;
-  const visit = (scope: Document | Element | ShadowRoot) => {
+  const visit = (scope: Document | Element | ShadowRoot): Element[] => {
+    const light = Array.from(scope.querySelectorAll(CONTROLS));
+    const hosts: Element[] = [];
     const all = scope.querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) {
-      if (++seen > limit) return;
-      const el = all[i]!;
-      const kind = controlKind(el);
-      if (kind) controls.push({ el, kind, order: controls.length });
-      const shadow = el.shadowRoot;
-      if (shadow) {
-        shadows.push(shadow);
-        visit(shadow);
-      }
+    for (let i = 0; i < all.length && i < 60000; i++) if (all[i]!.shadowRoot) hosts.push(all[i]!);
+    if (hosts.length === 0) return light;
+    const out: Element[] = [];
+    let next = 0;
+    for (const host of hosts) {
+      // Light controls before the host, then the host's own (composed order).
+      while (next < light.length && host.compareDocumentPosition(light[next]!) & 2 /* PRECEDING */)
+        out.push(light[next++]!);
+      shadows.push(host.shadowRoot!);
+      out.push(...visit(host.shadowRoot!));
     }
+    while (next < light.length) out.push(light[next++]!);
+    return out;
   };
-  visit(root);
+  const controls: Control[] = [];
+  for (const el of visit(root)) {
+    const kind = controlKind(el);
+    if (kind) controls.push({ el, kind, order: controls.length });
+  }
   return { controls, shadows };
 }
 
@@ -107,11 +116,25 @@ export function parentOf(node: Node): Element | null {
  */
 export function makeVisibility(): (el: Element) => boolean {
   const hiddenCache = new Map<Element, boolean>();
+  // Without any style sheet only inline styles and `hidden` can hide an element: no style reads needed.
+  const sheets = new Map<Node, boolean>();
+  const hasSheets = (el: Element) => {
+    const root = el.getRootNode();
+    let has = sheets.get(root);
+    if (has === undefined) {
+      const doc = el.ownerDocument;
+      has =
+        !!(root as ParentNode).querySelector?.('style, link[rel~="stylesheet"]') ||
+        !!doc?.querySelector('style, link[rel~="stylesheet"]');
+      sheets.set(root, has);
+    }
+    return has;
+  };
   const hiddenSelf = (el: Element, first: boolean): boolean => {
     if (el.hasAttribute('hidden')) return true;
     const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-    if (!el.isConnected) return false;
+    if (!el.isConnected || !hasSheets(el)) return false;
     const view = el.ownerDocument?.defaultView;
     if (!view) return false;
     const computed = view.getComputedStyle(el);
@@ -130,13 +153,25 @@ export function makeVisibility(): (el: Element) => boolean {
   };
   // display:none is not inherited, so ancestors are walked; visibility:hidden is, so the control's own
   // computed value says it (plus inline styles on ancestors, for detached trees that have no computed style).
+  let native: ((this: Element, o?: object) => boolean) | null | undefined;
   return (el: Element) => {
     try {
+      // The engine's own answer where it has one (browsers): exact and fast. Test DOMs and detached
+      // trees get the walk above.
+      if (native === undefined) {
+        const fn = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+        native = fn && isNative(fn) ? fn : null;
+      }
+      if (native && el.isConnected) return native.call(el, { visibilityProperty: true });
       return !hidden(el, true);
     } catch {
       return false;
     }
   };
+}
+
+function isNative(fn: unknown): boolean {
+  return /\{\s*\[native code\]\s*\}/.test(Function.prototype.toString.call(fn));
 }
 
 /** Form controls under `container` (live collections: cheap to count again on every read). */

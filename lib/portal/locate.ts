@@ -197,8 +197,14 @@ function scoreControl(
   const { el, kind } = control;
   const hidden = kind === 'hidden';
   if (!hidden && !isVisible(el)) return null;
-  const signals = reader.read(el);
-  const scored = scoreRoles(signals, kind);
+  let signals = reader.read(el);
+  let scored = scoreRoles(signals, kind);
+  // The text nearby decides when the control's own words do not, name people or providers (box 17's
+  // `OrderLast0212`), or leave two roles close.
+  if (!scored || scored.role.includes('.') || scored.runnerUp > scored.score * 0.6) {
+    signals = reader.withNear(el, signals);
+    scored = scoreRoles(signals, kind);
+  }
   if (!scored) return null;
   let role = scored.role;
   const dateish =
@@ -214,8 +220,11 @@ function scoreControl(
     role,
     score: scored.score,
     source: 'generic',
-    lineIdx: nameIndex(signals.indexSource, false),
-    dxIdx: nameIndex(signals.indexSource, true),
+    // Only line and box 21 fields need the numbers in their names.
+    ...(LINE_KEYS.has(role) || role === 'diagnosis'
+      ? { lineIdx: nameIndex(signals.indexSource, false) }
+      : {}),
+    ...(role === 'diagnosis' ? { dxIdx: nameIndex(signals.indexSource, true) } : {}),
     explicitPtr,
     signals,
     hidden,
@@ -673,7 +682,17 @@ function findListTable(
 }
 
 function headerSignals(text: string): Signals {
-  return { name: [], label: textTokens(text), hint: [], header: [], near: [], hintRaw: '', indexSource: '' };
+  return {
+    name: [],
+    label: textTokens(text),
+    hint: [],
+    header: [],
+    near: [],
+    nearRead: true,
+    stopAtRow: false,
+    hintRaw: '',
+    indexSource: '',
+  };
 }
 
 function rootElement(root: Document | Element): Element {

@@ -11,7 +11,8 @@ import type { ContextKey, ControlKind, DatePart, LineKey } from './types';
 export type Role = LineKey | ContextKey | 'diagnosis';
 
 /** `sources`: only these signals may satisfy the rule (default: all). */
-type Rule = { all: RegExp[]; w?: number; none?: RegExp; sources?: (keyof Signals)[] };
+type WordSource = 'name' | 'label' | 'hint' | 'header' | 'near';
+type Rule = { all: RegExp[]; w?: number; none?: RegExp; sources?: WordSource[] };
 type RoleDef = { role: Role; rules: Rule[]; none?: RegExp; kinds?: ControlKind[] };
 
 const w = (...all: RegExp[]) => ({ all });
@@ -210,7 +211,7 @@ const CONTEXT_KINDS: ControlKind[] = ['text', 'number', 'date', 'select', 'widge
  * nearby and the column header together, so "17. NAME OF REFERRING PROVIDER" before a box named
  * `OrderLast0212` makes it the referring provider's last name.
  */
-const WEIGHTS: [keyof Signals | 'context', number][] = [
+const WEIGHTS: [WordSource | 'context', number][] = [
   ['name', 3],
   ['label', 3],
   ['hint', 2],
@@ -221,16 +222,72 @@ const WEIGHTS: [keyof Signals | 'context', number][] = [
 
 export const MIN_SCORE = 2;
 
-function ruleWeight(def: RoleDef, words: string[], source: keyof Signals | 'context'): number {
-  if (words.length === 0) return 0;
-  if (def.none && words.some((t) => def.none!.test(t))) return 0;
+// The table compiled once: every pattern gets a bit; a word list becomes a bit mask (the OR of its
+// words' masks, each word tested against every pattern once and cached), and a rule is a few bit tests.
+// Scoring a control then costs microseconds, whatever the number of rules.
+const PATTERNS: RegExp[] = [];
+const bit = (re: RegExp) => {
+  let i = PATTERNS.indexOf(re);
+  if (i < 0) i = PATTERNS.push(re) - 1;
+  return i;
+};
+type CompiledRule = { all: number[]; w: number; none: number; sources?: WordSource[] };
+const COMPILED = ROLES.map((def) => ({
+  role: def.role,
+  kinds: def.kinds ?? CONTEXT_KINDS,
+  none: def.none ? bit(def.none) : -1,
+  rules: def.rules.map((r): CompiledRule => ({
+    all: r.all.map(bit),
+    w: r.w ?? 1,
+    none: r.none ? bit(r.none) : -1,
+    sources: r.sources,
+  })),
+  /** Every pattern a rule of the role needs: a word list sharing none of them cannot match. */
+  any: new Uint32Array(0),
+}));
+const WORDS = Math.ceil(PATTERNS.length / 32);
+for (const def of COMPILED) {
+  def.any = new Uint32Array(WORDS);
+  for (const rule of def.rules) for (const i of rule.all) def.any[i >> 5]! |= 1 << (i & 31);
+}
+const wordMasks = new Map<string, Uint32Array>();
+
+function wordMask(word: string): Uint32Array {
+  let mask = wordMasks.get(word);
+  if (!mask) {
+    mask = new Uint32Array(WORDS);
+    for (let i = 0; i < PATTERNS.length; i++) if (PATTERNS[i]!.test(word)) mask[i >> 5]! |= 1 << (i & 31);
+    if (wordMasks.size > 20000) wordMasks.clear();
+    wordMasks.set(word, mask);
+  }
+  return mask;
+}
+
+function maskOf(words: string[]): Uint32Array {
+  const mask = new Uint32Array(WORDS);
+  for (const w of words) {
+    const m = wordMask(w);
+    for (let i = 0; i < WORDS; i++) mask[i]! |= m[i]!;
+  }
+  return mask;
+}
+
+const has = (mask: Uint32Array, i: number) => i >= 0 && ((mask[i >> 5]! >>> (i & 31)) & 1) === 1;
+
+function ruleWeight(
+  def: (typeof COMPILED)[number],
+  mask: Uint32Array,
+  source: WordSource | 'context',
+): number {
+  let overlap = 0;
+  for (let i = 0; i < WORDS; i++) overlap |= mask[i]! & def.any[i]!;
+  if (overlap === 0 || has(mask, def.none)) return 0;
   let best = 0;
   for (const rule of def.rules) {
-    const weight = rule.w ?? 1;
-    if (weight <= best) continue;
+    if (rule.w <= best) continue;
     if (rule.sources && (source === 'context' || !rule.sources.includes(source))) continue;
-    if (rule.none && words.some((t) => rule.none!.test(t))) continue;
-    if (rule.all.every((re) => words.some((t) => re.test(t)))) best = weight;
+    if (has(mask, rule.none)) continue;
+    if (rule.all.every((i) => has(mask, i))) best = rule.w;
   }
   return best;
 }
@@ -242,19 +299,28 @@ export function scoreRoles(signals: Signals, kind: ControlKind): Scored | null {
   let best: Role | null = null;
   let bestScore = 0;
   let second = 0;
-  const context =
-    signals.near.length || signals.header.length ? [...signals.name, ...signals.near, ...signals.header] : [];
-  for (const def of ROLES) {
-    if (!(def.kinds ?? CONTEXT_KINDS).includes(kind)) continue;
+  const masks = WEIGHTS.map(([source]) =>
+    source === 'context'
+      ? signals.near.length || signals.header.length
+        ? maskOf([...signals.name, ...signals.near, ...signals.header])
+        : null
+      : signals[source].length
+        ? maskOf(signals[source])
+        : null,
+  );
+  for (const def of COMPILED) {
+    if (!def.kinds.includes(kind)) continue;
     let score = 0;
     let own = 0;
-    for (const [source, weight] of WEIGHTS) {
-      const words = source === 'context' ? context : (signals[source] as string[]);
-      const r = ruleWeight(def, words, source);
+    for (let s = 0; s < WEIGHTS.length; s++) {
+      const mask = masks[s];
+      if (!mask) continue;
+      const [source, weight] = WEIGHTS[s]!;
+      const r = ruleWeight(def, mask, source);
       if (r > 0) {
         score += r * weight;
         if (source !== 'near' && source !== 'context') own += r;
-      } else if (source === 'name' && def.none && words.some((t) => def.none!.test(t))) {
+      } else if (source === 'name' && has(mask, def.none)) {
         // A veto word in the control's own name ("NDCUNITS", "TOTAL_CHARGE") outweighs any label.
         score = -Infinity;
         break;

@@ -13,8 +13,11 @@ export type Signals = {
   hint: string[];
   /** The column header above the control's cell (colspans and rowspans counted). */
   header: string[];
-  /** Text just before the control ("Last:", "17b. NPI", "1a. INSURED'S I.D. NUMBER"). */
+  /** Text just before the control ("Last:", "17b. NPI", "1a. INSURED'S I.D. NUMBER"); see `withNear`. */
   near: string[];
+  nearRead: boolean;
+  /** In a table with headers, the text of other rows is another column's header, not this box's label. */
+  stopAtRow: boolean;
   /** placeholder + title + class, raw, for date-format hints. */
   hintRaw: string;
   /** The string rows and slots are read from (name, else formcontrolname, else id). */
@@ -38,25 +41,37 @@ export class SignalReader {
   private labels = new LabelIndex();
 
   read(el: Element): Signals {
+    const name = el.getAttribute('name');
+    const id = usableId(el);
+    // WebForms ids repeat the name with `_` for `$`: tokenise once.
     const names = [
-      el.getAttribute('name'),
+      name,
       el.getAttribute('formcontrolname'),
-      usableId(el),
+      id && (!name || !sameName(id, name)) ? id : null,
       el.getAttribute('ng-model'),
     ];
     const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? '';
     const title = el.getAttribute('title') ?? '';
     const header = this.columnHeader(el);
+    const stopAtRow = header.trim() !== '';
     return {
-      name: unique(names.flatMap((n) => (n ? nameTokens(n) : []))),
-      label: unique(textTokens(labelText(el, this.labels))),
-      hint: unique(textTokens(`${placeholder} ${title}`)),
-      header: unique(textTokens(header)),
-      // In a table with headers, the text of other rows is another column's header, not this box's label.
-      near: unique(textTokens(nearbyText(el, header.trim() !== ''))),
+      name: names.flatMap((n) => (n ? nameTokens(n) : [])),
+      label: textTokens(labelText(el, this.labels)),
+      hint: textTokens(`${placeholder} ${title}`),
+      header: textTokens(header),
+      // Read on demand (withNear): most controls are decided by their own names and labels.
+      near: [],
+      nearRead: false,
+      stopAtRow,
       hintRaw: `${placeholder} ${title} ${el.getAttribute('class') ?? ''}`,
       indexSource: indexSourceOf(el),
     };
+  }
+
+  /** The signals with the text nearby read (walking the DOM backwards costs more than the rest). */
+  withNear(el: Element, signals: Signals): Signals {
+    if (signals.nearRead) return signals;
+    return { ...signals, near: unique(textTokens(nearbyText(el, signals.stopAtRow))), nearRead: true };
   }
 
   /** The header text of the control's column, for controls in table cells. */
@@ -75,6 +90,21 @@ export class SignalReader {
     for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += span(c, 'colspan');
     return grid.map((r) => r[col] ?? '').join(' ');
   }
+}
+
+/** Same letters and digits in the same places, any separators (`ctl00$a$B` and `ctl00_a_B`). */
+function sameName(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && (isWordChar(x) || isWordChar(y))) return false;
+  }
+  return true;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function unique(words: string[]): string[] {

@@ -8,21 +8,38 @@
 const DATE_STEMS = /^(DOB|DATE|DT|DOS|FROM|TO|BIRTH|BIRTHDATE)(MM|DD|YYYY|YY)$/;
 
 export function nameTokens(name: string): string[] {
-  const spaced = name
-    .slice(0, 200)
+  const out: string[] = [];
+  for (const segment of name.slice(0, 200).split(/[^A-Za-z0-9]+/)) {
+    if (!segment) continue;
+    // Segments repeat across a form (`ctl00`, `phFolderContent`, `ucClaimLineItem`): split each once.
+    let words = segments.get(segment);
+    if (!words) {
+      words = splitSegment(segment);
+      if (segments.size > 5000) segments.clear();
+      segments.set(segment, words);
+    }
+    for (const w of words) out.push(w);
+  }
+  return withCompounds(out);
+}
+
+const segments = new Map<string, string[]>();
+
+function splitSegment(segment: string): string[] {
+  const out: string[] = [];
+  const spaced = segment
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2');
-  const out: string[] = [];
-  for (const raw of spaced.split(/[^A-Za-z0-9]+/)) {
+  for (const raw of spaced.split(' ')) {
     if (!raw) continue;
     const token = raw.toUpperCase();
     const m = DATE_STEMS.exec(token);
     if (m) out.push(m[1]!, m[2]!);
     else out.push(token);
   }
-  return withCompounds(out);
+  return out;
 }
 
 /**
@@ -47,15 +64,18 @@ export function textTokens(text: string): string[] {
  * runs of single letters (I D -> ID), and L NAME / F NAME (`referringPhysLName`) -> LNAME / FNAME.
  */
 function withCompounds(tokens: string[]): string[] {
-  const extra: string[] = [];
+  let extra: string[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (/^\d{1,2}$/.test(a) && /^[A-L]$/.test(b)) extra.push(a + b);
-    if ((a === 'L' || a === 'F') && b === 'NAME') extra.push(a + b);
-    if (a.length === 1 && b.length === 1 && /[A-Z]/.test(a) && /[A-Z]/.test(b)) extra.push(a + b);
+    if (b.length !== 1 && b !== 'NAME') continue;
+    let joined: string | undefined;
+    if (b.length === 1 && b >= 'A' && b <= 'L' && a.length <= 2 && a >= '0' && a <= '99') joined = a + b;
+    else if (b === 'NAME' && (a === 'L' || a === 'F')) joined = a + b;
+    else if (a.length === 1 && b.length === 1 && a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z') joined = a + b;
+    if (joined && /^(\d{1,2}[A-L]|[LF]NAME|[A-Z]{2})$/.test(joined)) (extra ??= []).push(joined);
   }
-  return extra.length ? tokens.concat(extra) : tokens;
+  return extra ? tokens.concat(extra) : tokens;
 }
 
 /** What the digits in a name say about rows and slots. */
@@ -82,7 +102,7 @@ export function nameIndex(name: string, diagnosis: boolean): NameIndex {
   const s = name.slice(0, 200);
   // Dotted / bracketed paths: the number belongs to the collection before it.
   const collection = /([A-Za-z_]\w*)(?:\.|\[)(\d+)(?=\]|\.|$)/g;
-  for (let m = collection.exec(s); m; m = collection.exec(s)) {
+  for (let m = /[.[]\d/.test(s) ? collection.exec(s) : null; m; m = collection.exec(s)) {
     const isDiag = DIAG_COLLECTION.test(m[1]!);
     if (isDiag === diagnosis) return { value: Number(m[2]), strong: true };
   }
