@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   BackupError,
   backupFileName,
@@ -37,6 +37,11 @@ export function DataSection() {
   const [message, setMessage] = useState<Message | undefined>();
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  // The question appears next to the file input: take the keyboard there so it is read and answered.
+  useEffect(() => {
+    if (pending) replaceButton.current?.focus();
+  }, [pending]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -146,7 +151,13 @@ export function DataSection() {
             rules. Download a backup of what you have now first if you may need it.
           </p>
           <div class="btn-row">
-            <button type="button" class="btn btn-primary" onClick={confirmRestore} disabled={busy}>
+            <button
+              ref={replaceButton}
+              type="button"
+              class="btn btn-primary"
+              onClick={confirmRestore}
+              disabled={busy}
+            >
               Replace my records
             </button>
             <button type="button" class="btn" onClick={() => setPending(undefined)} disabled={busy}>

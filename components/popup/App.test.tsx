@@ -230,3 +230,38 @@ describe('the popup', () => {
     expect((await getClient(maria.id))?.payer.memberId).toBe('NEW-ID-1');
   });
 });
+
+describe('two popup windows at once', () => {
+  it('each shows what the other saves, and deleting asks first', async () => {
+    const { maria, session } = await seedMaria();
+    const one = render(<App today={TODAY} />);
+    const two = render(<App today={TODAY} />);
+    const inOne = within(one.container as HTMLElement);
+    const inTwo = within(two.container as HTMLElement);
+    fireEvent.click(
+      await within(await inTwo.findByTestId('today-list')).findByRole('button', { name: /Garcia, Maria/ }),
+    );
+    await inTwo.findByTestId('checklist', {}, { timeout: 3000 });
+    expect(two.container.querySelector('[data-check="soap"]')!.getAttribute('data-check-state')).toBe('pass');
+
+    // Window one opens the same session and unticks "SOAP notes done".
+    fireEvent.click(
+      await within(await inOne.findByTestId('today-list')).findByRole('button', { name: /Garcia, Maria/ }),
+    );
+    const soap = await inOne.findByLabelText('SOAP notes done', {}, { timeout: 3000 });
+    fireEvent.click(soap);
+    fireEvent.click(inOne.getByRole('button', { name: 'Save session' }));
+    await waitFor(() =>
+      expect(two.container.querySelector('[data-check="soap"]')!.getAttribute('data-check-state')).toBe(
+        'fail',
+      ),
+    );
+
+    // Window two deletes the session: it asks in the page, then the session leaves window one's list too.
+    fireEvent.click(inTwo.getByRole('button', { name: 'Delete session' }));
+    fireEvent.click(inTwo.getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await getClientSessions(maria.id)).toEqual([]));
+    await waitFor(() => expect(inOne.queryByTestId('today-list')).toBeNull());
+    expect(session.id).toBeTruthy();
+  });
+});

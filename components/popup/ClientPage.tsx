@@ -8,6 +8,7 @@ import { CLAIM_KIND_LABELS, codesOf, STATUS_LABELS } from './format';
 import { OtherVisits } from './OtherVisits';
 import { Prescriptions } from './Prescriptions';
 import type { ClientTab, Navigate } from './route';
+import { ConfirmButton } from '../shared/ConfirmButton';
 
 type Props = {
   client: Client;
@@ -261,24 +262,17 @@ function DetailsTab({ client, today, navigate }: { client: Client; today: string
         <button type="button" class="btn btn-primary" onClick={() => setEditing(true)}>
           Edit details
         </button>
-        <button
-          type="button"
-          class="btn btn-danger"
-          onClick={() => {
-            if (
-              !confirm(
-                `Delete ${displayName(client)} and all their sessions? This cannot be undone (export a backup first).`,
-              )
-            )
-              return;
+        <ConfirmButton
+          label="Delete client"
+          question={`Delete ${displayName(client)} and all their sessions? This cannot be undone.`}
+          confirmLabel="Delete for good"
+          onConfirm={() =>
             deleteClient(client.id).then(
               () => navigate({ view: 'home' }),
               (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-            );
-          }}
-        >
-          Delete client
-        </button>
+            )
+          }
+        />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { deleteOtherVisit, saveOtherVisit } from '../../lib/store/index';
 import { Fieldset, FormStatus, SelectField, TextField } from '../shared/Field';
 import { dateError, parseDate } from '../shared/validate';
 import { PROVIDER_LABELS } from './format';
+import { ConfirmButton } from '../shared/ConfirmButton';
 
 function VisitForm({
   clientId,
@@ -148,24 +149,18 @@ export function OtherVisits({ client }: { client: Client }) {
                     >
                       Edit
                     </button>
-                    <button
-                      type="button"
-                      class="btn btn-small btn-danger"
-                      aria-label={`Delete the visit on ${v.date}`}
-                      onClick={() => {
-                        if (
-                          !confirm(
-                            `Delete the ${PROVIDER_LABELS[v.providerType].toLowerCase()} visit on ${v.date}?`,
-                          )
-                        )
-                          return;
-                        deleteOtherVisit(client.id, v.id).catch((e: unknown) =>
+                    <ConfirmButton
+                      small
+                      label="Delete"
+                      ariaLabel={`Delete the visit on ${v.date}`}
+                      question="Delete this visit?"
+                      confirmLabel="Delete"
+                      onConfirm={() =>
+                        void deleteOtherVisit(client.id, v.id).catch((e: unknown) =>
                           setError(e instanceof Error ? e.message : String(e)),
-                        );
-                      }}
-                    >
-                      Delete
-                    </button>
+                        )
+                      }
+                    />
                   </td>
                 </tr>
               ),

@@ -3,6 +3,7 @@ import type { Client, Prescription, Session } from '../../lib/model';
 import { coversDate } from '../../lib/claims/from-session';
 import { deletePrescription } from '../../lib/store/index';
 import { PrescriptionForm } from './PrescriptionForm';
+import { ConfirmButton } from '../shared/ConfirmButton';
 
 const USED = new Set(['done', 'billed', 'paid', 'denied']);
 
@@ -117,20 +118,18 @@ export function Prescriptions({ client, sessions, today }: Props) {
                 >
                   Edit
                 </button>
-                <button
-                  type="button"
-                  class="btn btn-small btn-danger"
-                  aria-label={`Delete the prescription from ${prescriber}`}
-                  onClick={() => {
-                    if (!confirm(`Delete the prescription from ${prescriber} written ${rx.writtenOn}?`))
-                      return;
-                    deletePrescription(client.id, rx.id).catch((e: unknown) =>
+                <ConfirmButton
+                  small
+                  label="Delete"
+                  ariaLabel={`Delete the prescription from ${prescriber}`}
+                  question={`Delete the prescription written ${rx.writtenOn}?`}
+                  confirmLabel="Delete"
+                  onConfirm={() =>
+                    void deletePrescription(client.id, rx.id).catch((e: unknown) =>
                       setError(e instanceof Error ? e.message : String(e)),
-                    );
-                  }}
-                >
-                  Delete
-                </button>
+                    )
+                  }
+                />
               </div>
             </li>
           );

@@ -317,6 +317,13 @@ export function SessionForm({ client, session, sessions, settings, today, onSave
       <fieldset class="fieldset">
         <legend>Service lines</legend>
         <table class="lines-table">
+          <colgroup>
+            <col class="col-code" />
+            <col class="col-mods" />
+            <col class="col-units" />
+            <col class="col-charge" />
+            <col class="col-remove" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Code</th>

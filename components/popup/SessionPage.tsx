@@ -6,6 +6,7 @@ import { Checklist } from './Checklist';
 import { longDate } from './format';
 import type { Navigate } from './route';
 import { SessionForm } from './SessionForm';
+import { ConfirmButton } from '../shared/ConfirmButton';
 
 type Props = {
   client: Client;
@@ -41,19 +42,18 @@ export function SessionPage({ client, session, sessions, practice, settings, tod
             Session on {longDate(session.date)}
           </h2>
         </div>
-        <button
-          type="button"
-          class="btn btn-danger btn-small"
-          onClick={() => {
-            if (!confirm(`Delete the session on ${session.date}?`)) return;
+        <ConfirmButton
+          small
+          label="Delete session"
+          question="Delete this session?"
+          confirmLabel="Delete"
+          onConfirm={() =>
             deleteSession(session.id).then(
               () => navigate({ view: 'client', clientId: client.id, tab: 'sessions' }),
               (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-            );
-          }}
-        >
-          Delete session
-        </button>
+            )
+          }
+        />
       </header>
       {error ? (
         <p class="alert alert-error" role="alert">

@@ -118,6 +118,7 @@ test('a client with a prescription and a session, with its checklist, are still 
   await expect
     .poll(() => page.getByTestId('same-day-warning').textContent())
     .toContain('sees a chiropractor');
+  await page.screenshot({ path: path.join(SHOTS, 'popup-session-form.png') });
   await page.getByRole('button', { name: /Move to the day before/ }).click();
   await expect.poll(() => page.getByLabel('Date').inputValue()).toBe(today);
   await expect.poll(() => page.getByTestId('same-day-warning').count()).toBe(0);
