@@ -28,7 +28,7 @@ export default defineConfig({
       // The e2e build: the claim-form script also runs on local test pages, in every frame, with no prompt.
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.includes('content-scripts/portal.js'))
+        if (script.js?.some((file) => file.startsWith('content-scripts/')))
           script.matches = [...(script.matches ?? []), ...E2E_EXTRA_MATCHES];
       }
     },

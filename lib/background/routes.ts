@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ContentToBackgroundSchema } from '../messages/schemas';
-import type { CheckClaimReply } from '../messages/protocol';
+import type { CheckClaimReply, RemittanceCodesReply } from '../messages/protocol';
+import { CARC_RARC_TEXT } from '../remittance/codes';
 import type { Route } from './router';
 import type { createClaimChecker } from './claim-checker';
 
@@ -9,7 +10,7 @@ const schemaFor = (type: ContentMessage['type']) =>
   ContentToBackgroundSchema.options.find((o) => o.shape.type.value === type)!;
 
 /**
- * What the claim-form content script may ask: to check the claim it read. It sends the form's values and
+ * What the portal content script may ask: to check the claim it read, and the remittance code table. It sends the form's values and
  * gets findings back; the client list, the records and the code tables stay here.
  */
 export function contentRoutes(checker: ReturnType<typeof createClaimChecker>) {
@@ -19,6 +20,13 @@ export function contentRoutes(checker: ReturnType<typeof createClaimChecker>) {
       from: ['content-script'],
       handle(message: Extract<ContentMessage, { type: 'check-claim' }>): Promise<CheckClaimReply> {
         return checker.check(message.draft);
+      },
+    },
+    'remittance-codes': {
+      schema: schemaFor('remittance-codes'),
+      from: ['content-script'],
+      handle(): RemittanceCodesReply {
+        return { table: CARC_RARC_TEXT };
       },
     },
   } satisfies Record<ContentMessage['type'], Route<z.ZodType>>;

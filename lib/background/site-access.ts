@@ -6,7 +6,8 @@ import { E2E_EXTRA_MATCHES, KNOWN_PORTAL_MATCHES } from '../portal-hosts';
  * change), the way webext-dynamic-content-scripts does it, but for a script WXT builds with
  * `registration: 'runtime'`-style files and no required host permission.
  */
-export const PORTAL_SCRIPT_FILE = 'content-scripts/portal.js';
+/** The content scripts an enabled site gets: claim-form warnings and the remittance explainer. */
+export const PORTAL_SCRIPT_FILES = ['content-scripts/portal.js', 'content-scripts/remittance.js'];
 const ID_PREFIX = 'mba-site:';
 
 type RegisteredScript = {
@@ -85,7 +86,7 @@ export async function reconcileRegistrations(
       added.map((origin) => ({
         id: ID_PREFIX + origin,
         matches: [origin],
-        js: [PORTAL_SCRIPT_FILE],
+        js: PORTAL_SCRIPT_FILES,
         allFrames: true,
         runAt: 'document_idle' as const,
         persistAcrossSessions: true,

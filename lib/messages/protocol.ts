@@ -7,12 +7,16 @@ import type { ClaimDraft, Finding } from '../model';
  */
 
 /** Content script -> background. */
-export type ContentToBackground = { type: 'check-claim'; draft: ClaimDraft };
+export type ContentToBackground = { type: 'check-claim'; draft: ClaimDraft } | { type: 'remittance-codes' };
 
 /** What the background answers, by request type. */
 export type ContentResponses = {
   'check-claim': CheckClaimReply;
+  'remittance-codes': RemittanceCodesReply;
 };
+
+/** The CARC/RARC table (data/carc-rarc.tsv) as text, for the remittance explainer. */
+export type RemittanceCodesReply = { table: string };
 
 export type CheckClaimReply = {
   findings: Finding[];

@@ -37,6 +37,7 @@ export const ClaimDraftMessageSchema = z.strictObject({
 /** Every message the background accepts from a content script, validated before anything acts on it. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('check-claim'), draft: ClaimDraftMessageSchema }),
+  z.strictObject({ type: z.literal('remittance-codes') }),
 ]);
 
 // Keep the schema and the protocol's types in step: this fails to compile if they drift apart.
