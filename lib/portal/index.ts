@@ -7,7 +7,7 @@
  */
 import type { ClaimDraft } from '../model/claim';
 import { locate } from './locate';
-import { emptyDraft, read } from './read';
+import { emptyDraft, listRows, read } from './read';
 import type { LocatedField, LocatedForm, LocateOptions, ReadResult } from './types';
 
 export type * from './types';
@@ -48,6 +48,11 @@ export function fieldForPath(form: LocatedForm, path: string): LocatedField | un
   const m = /^lines\.(\d+)\.(\w+)$/.exec(path);
   if (!m) return undefined;
   const key = m[2]!;
-  if (form.composer) return form.fields.find((f) => f.target.kind === 'composer' && f.target.key === key);
+  if (form.composer) {
+    // Lines already in the list are table cells (read-only); the next row is the composer.
+    const listed = form.listTable ? listRows(form.listTable).length : 0;
+    if (Number(m[1]) !== listed) return undefined;
+    return form.fields.find((f) => f.target.kind === 'composer' && f.target.key === key);
+  }
   return form.fields.find((f) => f.path === `lines.*.${key}`);
 }

@@ -239,7 +239,7 @@ export function read(form: LocatedForm): ReadResult {
 
   const addLine = (row: number, fields: Partial<Record<LineKey, LocatedField>>) => {
     for (const [key, f] of Object.entries(fields) as [LineKey, LocatedField][])
-      elementsByPath.set(`lines.${row}.${key}`, f.elements);
+      elementsByPath.set(f.target.kind === 'line' && f.path ? f.path : `lines.${row}.${key}`, f.elements);
     const line = readLine(row, fields, draft.diagnoses);
     if (!line) return;
     for (const key of ['placeOfService', 'renderingNpi'] as const) {
@@ -279,7 +279,7 @@ export function read(form: LocatedForm): ReadResult {
 }
 
 /** The composer's added lines, each as read-only "fields" over its cells. */
-function listRows(list: ListTable): Partial<Record<LineKey, LocatedField>>[] {
+export function listRows(list: ListTable): Partial<Record<LineKey, LocatedField>>[] {
   const out: Partial<Record<LineKey, LocatedField>>[] = [];
   {
     for (const tr of tableRows(list.table).slice(0, 500)) {

@@ -44,6 +44,7 @@ describe('composer-style form (Medicaid fixture)', () => {
     });
     expect(fieldForPath(form, 'lines.composer.code')!.elements[0]!.id).toBe('hcpcsCode');
     expect(fieldForPath(form, 'lines.1.code')!.elements[0]!.id).toBe('hcpcsCode');
+    expect(fieldForPath(form, 'lines.0.code')).toBeUndefined(); // already in the list: not writable
   });
 
   it('reads the listed lines, then the composer line once something is typed in it', () => {
