@@ -14,6 +14,7 @@ import {
   getSessionsOn,
   getSettings,
   listClientSummaries,
+  loadPopupStart,
   saveOtherVisit,
   savePrescription,
   unreadableRecords,
@@ -229,6 +230,22 @@ describe('reading what another build or a bug stored', () => {
     });
   });
 
+  it('keeps the readable lines of a damaged client-list shard and names the damage', async () => {
+    const a = await createClient({ firstName: 'Ann', lastName: 'Adams' });
+    const shardKey = Object.keys(await storedSnapshot()).find((k) => k.startsWith('idx:clients:'))!;
+    const text = (await fakeBrowser.storage.local.get(shardKey))[shardKey] as string;
+    await fakeBrowser.storage.local.set({ [shardKey]: `${text}\ngarbage without tabs` });
+    expect((await listClientSummaries()).map((c) => c.id)).toEqual([a.id]);
+    expect(unreadableRecords()).toEqual([
+      { key: shardKey, reason: expect.stringMatching(/line 2 is not a client summary/) },
+    ]);
+  });
+
+  it('keeps names with tabs, newlines and backslashes intact in the client list', async () => {
+    await createClient({ firstName: 'A\tB', lastName: 'C\\D\nE' });
+    expect(await listClientSummaries()).toMatchObject([{ firstName: 'A\tB', lastName: 'C\\D\nE' }]);
+  });
+
   it('returns defaults when there is no practice or settings yet', async () => {
     expect((await getPractice()).taxonomy).toBe('225700000X');
     expect(await getSettings()).toMatchObject({
@@ -258,6 +275,38 @@ describe('practice and settings', () => {
 
   it('refuses a settings value that makes no sense', async () => {
     await expect(updateSettings({ filingLimitDays: 0 })).rejects.toThrow(/filing limit/);
+  });
+});
+
+describe('the popup’s first screen', () => {
+  it('reads the client list, today’s sessions, the practice and the settings', async () => {
+    await updatePractice({ name: 'Lakeside' });
+    const { id } = await createClient(maria);
+    const s = await createSession({ clientId: id, date: '2026-11-26', minutes: 60 });
+    await createSession({ clientId: id, date: '2026-11-25', minutes: 60 });
+    const start = await loadPopupStart('2026-11-26');
+    expect(start.summaries.map((c) => c.lastName)).toEqual(['Garcia']);
+    expect(start.today.map((x) => x.id)).toEqual([s.id]);
+    expect(start.practice.name).toBe('Lakeside');
+    expect(start.settings.unitRule).toBe('cms-8-minute');
+  });
+
+  it('migrates an earlier build’s records first', async () => {
+    await fakeBrowser.storage.local.set({
+      clients: [
+        {
+          id: 'v1',
+          first: 'Old',
+          last: 'Record',
+          visits: [{ date: '11/26/2026', minutes: 60, status: 'completed' }],
+        },
+      ],
+      practice: { name: 'Old practice', npi: '1558598797' },
+    });
+    const start = await loadPopupStart('2026-11-26');
+    expect(start.summaries.map((c) => c.id)).toEqual(['v1']);
+    expect(start.today).toHaveLength(1);
+    expect(start.practice).toMatchObject({ name: 'Old practice', billingNpi: '1558598797' });
   });
 });
 

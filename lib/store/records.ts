@@ -59,6 +59,11 @@ export function unreadableRecords(): { key: string; reason: string }[] {
   return [...unreadable].map(([key, reason]) => ({ key, reason }));
 }
 
+/** Tests only: a fresh page has seen no damaged record yet. */
+export function forgetUnreadableForTests(): void {
+  unreadable.clear();
+}
+
 function parseStored<T>(schema: z.ZodType<T>, key: string, value: unknown): T | undefined {
   if (value === null || value === undefined) return undefined;
   const parsed = schema.safeParse(value);
