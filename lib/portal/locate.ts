@@ -587,6 +587,8 @@ function formatOf(
     )
   )
     format.readOnly = true;
+  if (kind === 'text' && (el.getAttribute('role') === 'combobox' || el.hasAttribute('aria-autocomplete')))
+    format.combobox = true;
   if (kind === 'select') {
     const options = Array.from((el as HTMLSelectElement).options ?? []).slice(0, 100);
     format.options = options.map((o) => ({

@@ -95,6 +95,11 @@ export type FieldFormat = {
   options?: { value: string; label: string }[];
   /** Disabled, read-only, hidden or a list cell: read it, never write it. */
   readOnly?: boolean;
+  /**
+   * An autocomplete (MUI Autocomplete, `role=combobox`): its value is the chosen option's label, and
+   * writing it means typing and then picking the option the widget offers.
+   */
+  combobox?: boolean;
 };
 
 export type LocatedField = {

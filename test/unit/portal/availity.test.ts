@@ -31,6 +31,7 @@ describe('Availity professional claim (React/MUI fixture)', () => {
     expect(fields.get('lines.1.pointers')!.elements).toHaveLength(4);
     expect(fields.get('lines.1.pointers')!.format.pointers).toBe('icd');
     expect(fields.get('lines.0.from')!.format).toMatchObject({ control: 'text', date: 'MM/DD/YYYY' });
+    expect(fields.get('lines.0.code')!.format).toMatchObject({ control: 'text', combobox: true });
     expect(fields.get('lines.*.placeOfService')!.elements[0]!.getAttribute('name')).toBe(
       'claimInformation.placeOfServiceCode',
     );
