@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   BackupError,
   backupFileName,
+  checkBackupSize,
   exportBackup,
   parseBackup,
   restoreBackup,
@@ -82,6 +83,7 @@ export function DataSection() {
     if (!file) return;
     setPending(undefined);
     void run(async () => {
+      checkBackupSize(file.size);
       const doc = parseBackup(await file.text());
       const currentClients = (await listClientSummaries()).length;
       setPending({ doc, fileName: file.name, currentClients });

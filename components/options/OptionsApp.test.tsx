@@ -16,8 +16,9 @@ beforeEach(resetStore);
 afterEach(cleanup);
 
 /** Picks a file in the page's file input (happy-dom cannot set `files` through the event). */
-function chooseFile(input: HTMLElement, name: string, text: string) {
+function chooseFile(input: HTMLElement, name: string, text: string, size?: number) {
   const file = new File([text], name, { type: 'application/json' });
+  if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
 }
@@ -121,6 +122,13 @@ describe('the options page', () => {
         'Lakeside Massage Therapy',
       ),
     );
+  });
+
+  it('refuses a file far too large for a backup before reading it', async () => {
+    render(<OptionsApp />);
+    chooseFile(await screen.findByLabelText('Restore a backup'), 'video.json', '{}', 700 * 1024 * 1024);
+    const message = await screen.findByTestId('data-message');
+    expect(message.textContent).toContain('This file is too large to be a backup (700 MB');
   });
 
   it('lists every problem of an invalid backup', async () => {

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Client, Practice, Session, Settings } from '../../lib/model';
-import { buildChecklist } from '../../lib/claims/checklist';
+import { buildChecklist, daysSinceVerified } from '../../lib/claims/checklist';
 import { deleteClient, displayName } from '../../lib/store/index';
 import { ChecklistSummary } from './Checklist';
 import { ClientForm } from './ClientForm';
@@ -63,6 +63,7 @@ export function ClientPage({ client, sessions, practice, settings, today, tab, n
             {client.payer.name ? ` · ${client.payer.name}` : ' · No payer'}
             {client.payer.memberId ? ` · Member ${client.payer.memberId}` : ''}
           </p>
+          <EligibilityBadge client={client} today={today} freshDays={settings.eligibilityFreshnessDays} />
         </div>
         <button
           type="button"
@@ -275,6 +276,33 @@ function DetailsTab({ client, today, navigate }: { client: Client; today: string
         />
       </div>
     </div>
+  );
+}
+
+/** Whether the payer confirmed coverage recently enough (the settings' freshness). */
+function EligibilityBadge({
+  client,
+  today,
+  freshDays,
+}: {
+  client: Client;
+  today: string;
+  freshDays: number;
+}) {
+  const days = daysSinceVerified(client, today);
+  if (days === undefined) return <p class="badge badge-fail eligibility">Eligibility not verified</p>;
+  const when =
+    days < 0
+      ? `on ${client.eligibility.verifiedOn}`
+      : days === 0
+        ? 'today'
+        : days === 1
+          ? 'yesterday'
+          : `${days} days ago`;
+  return days > freshDays ? (
+    <p class="badge badge-fail eligibility">Eligibility verified {when}: check it again</p>
+  ) : (
+    <p class="badge badge-pass eligibility">Eligibility verified {when}</p>
   );
 }
 

@@ -185,12 +185,17 @@ export function summarizeBackup(doc: BackupDoc): {
 // ------------------------------------------------------------------------------------------------
 // Helpers
 
-function parseJsonText(raw: string): unknown {
-  if (raw.length > MAX_BACKUP_CHARS) {
+/** Refuses a file by its size alone, before reading it (what the options page calls first). */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_CHARS) {
     throw new BackupError(
-      `This file is too large to be a backup (${Math.round(raw.length / 1024 / 1024)} MB; a backup of a large practice is about 10 MB). Check that you chose the right file.`,
+      `This file is too large to be a backup (${Math.round(bytes / 1024 / 1024)} MB; a backup of a large practice is about 10 MB). Check that you chose the right file.`,
     );
   }
+}
+
+function parseJsonText(raw: string): unknown {
+  checkBackupSize(raw.length);
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new BackupError('The file is empty: it holds no backup.');
   try {
