@@ -57,7 +57,7 @@ export type Preload = ReturnType<typeof preloadPopup>;
 
 /** The reads the first screen needs, in one go, started before the first render (main.tsx calls this). */
 export function preloadPopup(today: string) {
-  const start = loadPopupStart(today);
+  const start = loadPopupStart(today).then((s) => (performance.mark('mba:data'), s));
   return {
     summaries: start.then((s) => s.summaries),
     today: start.then((s) => s.today),

@@ -1,6 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../lib/model';
-import { buildSearchIndex, displayName, searchClients, type ClientSummary } from '../../lib/store/index';
+import {
+  buildSearchIndex,
+  displayName,
+  searchClients,
+  type ClientSummary,
+  type SearchIndex,
+} from '../../lib/store/index';
 import { codesOf, STATUS_LABELS } from './format';
 import type { Navigate, Route } from './route';
 
@@ -25,8 +31,20 @@ type Props = {
 export function Sidebar({ summaries, today, todayLabel, route, navigate }: Props) {
   const [query, setQuery] = useState('');
   const [allToday, setAllToday] = useState(false);
-  const index = useMemo(() => buildSearchIndex(summaries), [summaries]);
-  const result = useMemo(() => searchClients(index, query, LIST_LIMIT), [index, query]);
+  // The index is built on the first keystroke (a few ms for 2,000 clients), not while the popup opens,
+  // and kept until the client list changes.
+  const built = useRef<{ from: ClientSummary[]; index: SearchIndex } | undefined>(undefined);
+  const searching = query.trim() !== '';
+  if (searching && built.current?.from !== summaries)
+    built.current = { from: summaries, index: buildSearchIndex(summaries) };
+  const index = searching ? built.current!.index : undefined;
+  const result = useMemo(
+    () =>
+      index
+        ? searchClients(index, query, LIST_LIMIT)
+        : { matches: summaries.slice(0, LIST_LIMIT), total: summaries.length },
+    [index, query, summaries],
+  );
   const byId = useMemo(() => new Map(summaries.map((s) => [s.id, s])), [summaries]);
   const typedAt = useRef<number | undefined>(undefined);
 
