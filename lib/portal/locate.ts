@@ -30,6 +30,7 @@ import { checkboxPointer } from './values';
 import type {
   ContextKey,
   ControlKind,
+  FillKey,
   DatePart,
   FieldFormat,
   FieldLayout,
@@ -52,7 +53,13 @@ const LINE_KEYS = new Set<string>([
   'pointers',
   'renderingNpi',
 ]);
-const DATE_ROLES = new Set<string>(['from', 'to', 'patient.birthDate']);
+const DATE_ROLES = new Set<string>([
+  'from',
+  'to',
+  'patient.birthDate',
+  'fill.injuryDate',
+  'fill.accidentDate',
+]);
 
 type Cand = {
   el: Element;
@@ -168,11 +175,11 @@ function fromHint(
   orderOf: Map<Element, number>,
   isVisible: (el: Element) => boolean,
 ): Cand | null {
-  const kind = controlKind(hint.el);
+  const kind = controlKind(hint.el) ?? (isRadio(hint.el) ? 'radio' : null);
   if (!kind) return null;
   if (!hint.hidden && !isVisible(hint.el)) return null;
   const t = hint.target;
-  const role: Role = t.kind === 'diagnosis' ? 'diagnosis' : t.key;
+  const role: Role = t.kind === 'diagnosis' ? 'diagnosis' : t.kind === 'fill' ? `fill.${t.key}` : t.key;
   return {
     el: hint.el,
     kind,
@@ -360,14 +367,31 @@ function assemble(
     const named = list.filter((c) => c.source === 'adapter');
     const visible = list.filter((c) => !c.hidden);
     const pool = named.length ? named : visible.length ? visible : list;
-    const target: FieldTarget = { kind: 'context', key };
-    if (key === 'patient.birthDate') {
+    const target: FieldTarget = key.startsWith('fill.')
+      ? { kind: 'fill', key: key.slice(5) as FillKey }
+      : { kind: 'context', key };
+    if (DATE_ROLES.has(key)) {
       const merged = mergeDate(pool);
       if (merged) fields.push({ ...merged, path: key, target });
+    } else if (pool[0]!.kind === 'radio') {
+      fields.push(
+        choice(
+          pool.map((c) => c.el),
+          key,
+          target,
+          pool[0]!.source,
+        ),
+      );
     } else {
       const best = pickBest(pool);
       if (best) fields.push(single(best, key, target));
     }
+  }
+  // Box 25's SSN/EIN radios (fill only), when no adapter named them: radios are not collected or scored.
+  if (!byContext.has('fill.taxIdKind' as ContextKey)) {
+    const radios = safe(() => taxKindRadios(queryDeep(root, shadows, 'input[type="radio"]'), isVisible), []);
+    if (radios.length > 1)
+      fields.push(choice(radios, 'fill.taxIdKind', { kind: 'fill', key: 'taxIdKind' }, 'generic'));
   }
 
   const lineFields = fields.filter((f) => f.target.kind === 'line');
@@ -408,6 +432,37 @@ function assemble(
     ...(adapter ? { adapter: adapter.id } : {}),
     controlCount: countControls(container),
   };
+}
+
+function isRadio(el: Element): boolean {
+  return el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'radio';
+}
+
+/** One choice of radio buttons: their values in order (`S`, `E`). */
+function choice(
+  els: Element[],
+  path: string,
+  target: FieldTarget,
+  source: LocatedField['source'],
+): LocatedField {
+  const layout: FieldLayout = { kind: 'choice', values: els.map((e) => e.getAttribute('value') ?? '') };
+  return { path, target, elements: els, layout, format: formatOf(els, target, layout), source, score: 10 };
+}
+
+const TAX_KIND = /(^|[^a-z])(ssn|ein)([^a-z]|$)|tax_?id_?(ind|type|kind)/i;
+
+/** The first group (by name) of 2-3 visible radios whose name says SSN/EIN. */
+function taxKindRadios(radios: Element[], isVisible: (el: Element) => boolean): Element[] {
+  const groups = new Map<string, Element[]>();
+  for (const r of radios.slice(0, 300)) {
+    const name = r.getAttribute('name') ?? '';
+    if (!TAX_KIND.test(`${name} ${r.id}`) || !isVisible(r)) continue;
+    const list = groups.get(name);
+    if (list) list.push(r);
+    else groups.set(name, [r]);
+  }
+  for (const list of groups.values()) if (list.length >= 2 && list.length <= 3) return list;
+  return [];
 }
 
 function isContextRole(role: Role): boolean {
@@ -572,7 +627,10 @@ function formatOf(
   singleDate = false,
 ): FieldFormat {
   const el = elements[0]!;
-  const kind = el.localName === 'td' || el.localName === 'th' ? 'cell' : (controlKind(el) ?? 'text');
+  const kind =
+    el.localName === 'td' || el.localName === 'th'
+      ? 'cell'
+      : (controlKind(el) ?? (isRadio(el) ? 'radio' : 'text'));
   const format: FieldFormat = { control: kind };
   const max = Number(el.getAttribute('maxlength') ?? 0);
   if (max > 0 && max < 1000) format.maxLength = max;

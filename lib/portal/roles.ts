@@ -6,9 +6,9 @@
  * seen on real portals (reference/portals.md), and add a case to roles.test.ts.
  */
 import type { Signals } from './signals';
-import type { ContextKey, ControlKind, DatePart, LineKey } from './types';
+import type { ContextKey, ControlKind, DatePart, FillKey, LineKey } from './types';
 
-export type Role = LineKey | ContextKey | 'diagnosis';
+export type Role = LineKey | ContextKey | 'diagnosis' | `fill.${FillKey}`;
 
 /** `sources`: only these signals may satisfy the rule (default: all). */
 type WordSource = 'name' | 'label' | 'hint' | 'header' | 'near';
@@ -201,6 +201,29 @@ const ROLES: RoleDef[] = [
     role: 'billingProvider.taxId',
     rules: [w(/^(TAX|TIN|TAXID|FEDTAX|FEIN|EIN)$/)],
     none: /^(PAYTO|IND|INDICATOR|TYPE|QUAL\w*|CODE|KIND|RATE|EXEMPT|AMOUNT|AMT|ONOMY|TAXONOMY)$/,
+  },
+  // Fill-only boxes (the autofill writes them; the ClaimDraft does not carry them).
+  {
+    role: 'fill.taxonomy',
+    rules: [w(/^(TAXONOMY|TAXONOMYCODE)$/)],
+    none: /^(RENDER\w*|REND|RNDR|R|QUAL\w*)$/,
+  },
+  { role: 'fill.renderingTaxonomy', rules: [w(/^(RENDER\w*|REND|RNDR|R)$/, /^TAXONOMY$/)] },
+  {
+    role: 'fill.injuryDate',
+    rules: [
+      w(/^(INJURY|ACCIDENT|INCIDENT|ILLNESS)$/, /^(DATE|DT)$/),
+      w(/^(DOI|INJURYDATE|ACCIDENTDATE|DATEOFINJURY)$/),
+    ],
+    none: /^(QUAL\w*|PRIOR|SIMILAR|FIRST|OTHER|STATE|TYPE|TIME|HOSP\w*)$/,
+  },
+  {
+    role: 'fill.claimNumber',
+    rules: [
+      w(/^11B$/),
+      w(/^(OTHER|OTH|CARRIER|PROPERTY|CASUALTY|AUTO|WC)$/, /^(CLAIM|CLM)$/, /^(ID|NUMBER|NUM|NO|NBR)$/),
+    ],
+    none: /^(QUAL\w*|CODES?|TYPE|FREQ\w*|ORIGINAL|ORIG|RESUB\w*|CONTROL)$/,
   },
 ];
 

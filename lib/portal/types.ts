@@ -21,6 +21,31 @@ export type ContextKey =
   | 'billingProvider.npi'
   | 'billingProvider.taxId';
 
+/**
+ * Fill-only fields: boxes the autofill writes but the ClaimDraft does not carry (the reader never reads
+ * them), path `fill.<key>`. Box 25's SSN/EIN choice, taxonomies (33b, 24J/31), box 33's name and address,
+ * box 11b's other claim id (the auto / workers' comp claim number) and its qualifier, box 14's date of
+ * injury and its qualifier, the accident date of auto claims (837P DTP*439), box 5's patient address.
+ */
+export type FillKey =
+  | 'taxIdKind'
+  | 'taxonomy'
+  | 'renderingTaxonomy'
+  | 'billingName'
+  | 'billingAddress'
+  | 'billingCity'
+  | 'billingState'
+  | 'billingZip'
+  | 'claimNumber'
+  | 'claimNumberQual'
+  | 'injuryDate'
+  | 'injuryDateQual'
+  | 'accidentDate'
+  | 'patientAddress'
+  | 'patientCity'
+  | 'patientState'
+  | 'patientZip';
+
 /** Fields of a ServiceLine (box 24), as they appear in paths `lines.N.<key>`. */
 export type LineKey =
   'from' | 'to' | 'placeOfService' | 'code' | 'modifiers' | 'units' | 'charge' | 'pointers' | 'renderingNpi';
@@ -44,7 +69,9 @@ export type FieldTarget =
    * into a list): the line being composed. Path `lines.composer.<key>`; its row is the number of lines
    * already in the list, known only when the form is read (`readLocatedForm` maps `lines.N.<key>` to it).
    */
-  | { kind: 'composer'; key: LineKey };
+  | { kind: 'composer'; key: LineKey }
+  /** A fill-only field, path `fill.<key>` (see FillKey). Not part of the ClaimDraft. */
+  | { kind: 'fill'; key: FillKey };
 
 /** How a value is spread over `LocatedField.elements`. */
 export type FieldLayout =
@@ -55,7 +82,9 @@ export type FieldLayout =
   /** One control per slot, in order: `elements[i]` is modifier i+1 or pointer slot i+1. */
   | { kind: 'slots' }
   /** Pointer checkboxes: `elements[i]` checked means diagnosis `values[i]` (1-based, A = 1). */
-  | { kind: 'checkboxes'; values: number[] };
+  | { kind: 'checkboxes'; values: number[] }
+  /** Radio buttons of one choice: `elements[i]` is the radio whose value is `values[i]` (box 25: `S`, `E`). */
+  | { kind: 'choice'; values: string[] };
 
 export type DatePart = 'month' | 'day' | 'year';
 
@@ -69,6 +98,8 @@ export type ControlKind =
   | 'date'
   | 'select'
   | 'checkbox'
+  /** Radio buttons (fill-only choices such as box 25's SSN/EIN). */
+  | 'radio'
   /** A select that is not a form control (Angular `mat-select`, ui-select): the value is text in the widget. */
   | 'widget'
   /** A `type=hidden` input, read as a fallback for claim-level fields only; never write into it. */

@@ -1,5 +1,5 @@
 /** Picking the adapter for a page and turning its selectors into pre-qualified fields. */
-import type { DatePart, LineKey, ContextKey } from '../types';
+import type { DatePart, LineKey, ContextKey, FillKey } from '../types';
 import type { PortalAdapter } from './types';
 
 export type AdapterHint = {
@@ -8,7 +8,8 @@ export type AdapterHint = {
     | { kind: 'line'; key: LineKey }
     | { kind: 'line-default'; key: 'placeOfService' | 'renderingNpi' }
     | { kind: 'diagnosis' }
-    | { kind: 'context'; key: ContextKey };
+    | { kind: 'context'; key: ContextKey }
+    | { kind: 'fill'; key: FillKey };
   index?: number;
   part?: DatePart;
   hidden: boolean;
@@ -45,6 +46,8 @@ export function parseAdapterPath(path: string): AdapterHint['target'] | null {
   m = /^lines\.\*\.(placeOfService|renderingNpi)$/.exec(path);
   if (m) return { kind: 'line-default', key: m[1] as 'placeOfService' | 'renderingNpi' };
   if (path === 'diagnoses.#') return { kind: 'diagnosis' };
+  m = /^fill\.(\w+)$/.exec(path);
+  if (m) return { kind: 'fill', key: m[1] as FillKey };
   if (/^(patient|referringProvider|billingProvider)\.\w+$/.test(path))
     return { kind: 'context', key: path as ContextKey };
   return null;

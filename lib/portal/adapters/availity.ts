@@ -75,5 +75,16 @@ export const availity: PortalAdapter = {
       selector: 'input[name="billingProvider.taxId.ein"], input[name="billingProvider.taxId.ssn"]',
       count: 1,
     },
+    // Fill-only: the billing provider's organisation name and taxonomy (specialty code, an autocomplete).
+    { path: 'fill.billingName', selector: 'input[name="billingProvider.lastName"]', count: 1 },
+    { path: 'fill.taxonomy', selector: 'input[name="billingProvider.specialtyCode"]', count: 1 },
+    { path: 'fill.billingAddress', selector: 'input[name="billingProvider.addressLine1"]', count: 1 },
+    { path: 'fill.billingCity', selector: 'input[name="billingProvider.city"]', count: 1 },
+    { path: 'fill.billingState', selector: 'input[name="billingProvider.stateCode"]', count: 1 },
+    { path: 'fill.billingZip', selector: 'input[name="billingProvider.zipCode"]', count: 1 },
+    { path: 'fill.patientAddress', selector: 'input[name="patient.addressLine1"]', count: 1 },
+    { path: 'fill.patientCity', selector: 'input[name="patient.city"]', count: 1 },
+    { path: 'fill.patientState', selector: 'input[name="patient.stateCode"]', count: 1 },
+    { path: 'fill.patientZip', selector: 'input[name="patient.zipCode"]', count: 1 },
   ],
 };

@@ -100,5 +100,12 @@ export const uhcLegacy: PortalAdapter = {
     { path: 'patient.memberId', selector: 'input[name="txt_insuredID"]', hidden: true, count: 1 },
     { path: 'patient.groupNumber', selector: 'input[name="txt_insuredPolNo"]', hidden: true, count: 1 },
     { path: 'billingProvider.taxId', selector: 'input[name="txt_fedTaxID"]', hidden: true, count: 1 },
+    // Fill-only boxes. Box 33's name and address and box 25 are hidden inputs here: never filled.
+    { path: 'fill.taxonomy', selector: 'input[name="txt_taxonomy"]', count: 1 },
+    { path: 'fill.renderingTaxonomy', selector: 'input[name="txt_taxonomy_R"]', count: 1 },
+    { path: 'fill.claimNumber', selector: 'input[name="txt_otherClaimId"]', count: 1 },
+    { path: 'fill.injuryDate', part: 'month', selector: 'input[name="txt_currentIllnessDateMM"]', count: 1 },
+    { path: 'fill.injuryDate', part: 'day', selector: 'input[name="txt_currentIllnessDateDD"]', count: 1 },
+    { path: 'fill.injuryDate', part: 'year', selector: 'input[name="txt_currentIllnessDateYYYY"]', count: 1 },
   ],
 };
