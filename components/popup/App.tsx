@@ -6,7 +6,7 @@ import {
   getClient,
   getClientSessions,
   getPractice,
-  getSessionsOn,
+  getDayEntries,
   getSettings,
   listClientSummaries,
   loadPopupStart,
@@ -14,6 +14,7 @@ import {
 } from '../../lib/store/index';
 import { longDate, STATUS_LABELS } from './format';
 import { SESSION_STATUSES, type Session } from '../../lib/model';
+import type { DayEntry } from '../../lib/store/index';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
 import type * as DetailViewsModule from './detail-views';
@@ -22,7 +23,7 @@ import { useStoreQuery } from '../shared/use-store-query';
 type DetailViews = typeof DetailViewsModule;
 
 /** Today at a glance: how many sessions in each status, and what is left to do. */
-function TodayOverview({ sessions }: { sessions: Session[] }) {
+function TodayOverview({ sessions }: { sessions: DayEntry[] }) {
   const count = (status: Session['status']) => sessions.filter((s) => s.status === status).length;
   const soapMissing = sessions.filter((s) => s.status !== 'scheduled' && !s.soapNotesDone).length;
   const minutes = sessions.reduce((n, s) => n + s.minutes, 0);
@@ -70,7 +71,7 @@ export function App({ today = localToday(), preload }: { today?: string; preload
   const [route, setRoute] = useState<Route>({ view: 'home' });
   const summaries = useStoreQuery(listClientSummaries, [], (c) => c.clientList, preload?.summaries);
   const todays = useStoreQuery(
-    () => getSessionsOn(today),
+    () => getDayEntries(today),
     [today],
     (c, data) => c.days.has(today) || (data ?? []).some((s) => c.sessions.has(s.id)),
     preload?.today,
@@ -191,7 +192,7 @@ type DetailProps = {
   sessions: Awaited<ReturnType<typeof getClientSessions>>;
   practice: Awaited<ReturnType<typeof getPractice>> | undefined;
   settings: Awaited<ReturnType<typeof getSettings>> | undefined;
-  todaySessions: Session[] | undefined;
+  todaySessions: DayEntry[] | undefined;
   clientCount: number | undefined;
 };
 

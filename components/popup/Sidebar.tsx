@@ -1,11 +1,11 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../lib/model';
 import {
   buildSearchIndex,
   displayName,
   searchClients,
   type ClientSummary,
   type SearchIndex,
+  type DayEntry,
 } from '../../lib/store/index';
 import { codesOf, STATUS_LABELS } from './format';
 import type { Navigate, Route } from './route';
@@ -17,7 +17,7 @@ export const TODAY_LIMIT = 20;
 
 type Props = {
   summaries: ClientSummary[];
-  today: Session[] | undefined;
+  today: DayEntry[] | undefined;
   todayLabel: string;
   route: Route;
   navigate: Navigate;

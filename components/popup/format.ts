@@ -12,7 +12,9 @@ export function longDate(iso: string): string {
 }
 
 /** "97124 ×4, 97140-59 ×1" */
-export function codesOf(session: Pick<Session, 'lines'>): string {
+export function codesOf(session: {
+  lines: readonly { code: string; modifiers: readonly string[]; units: number }[];
+}): string {
   if (session.lines.length === 0) return 'no codes yet';
   return session.lines.map((l) => `${[l.code || '?', ...l.modifiers].join('-')} ×${l.units}`).join(', ');
 }

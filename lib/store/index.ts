@@ -9,4 +9,4 @@ export { StoreError } from './errors';
 export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';
 export { buildSearchIndex, searchClients, type SearchIndex, type SearchResult } from './search';
 export { getClaimContext, type ClaimContext } from './claim-context';
-export { type ClientSummary, displayName, summarize } from './summary';
+export { type ClientSummary, type DayEntry, displayName, summarize } from './summary';

@@ -6,7 +6,7 @@
  * store holds; three small derived indexes answer the popup's and the content script's questions
  * without reading every record:
  * - `idx:clients:<shard>`: the fields the client list and `matchClient` need, 16 shards by id hash;
- * - `idx:day:<YYYY-MM-DD>`: the ids of the sessions on that date ("today's sessions");
+ * - `idx:day:<YYYY-MM-DD>`: that date's sessions as the day list shows them ("today's sessions");
  * - `idx:client-sessions:<client id>`: the ids of one client's sessions.
  */
 

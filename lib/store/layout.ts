@@ -15,7 +15,7 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
 } from './keys';
-import { encodeShard, summarize, type ClientShard } from './summary';
+import { dayEntryOf, encodeShard, summarize, type ClientShard, type DayEntry } from './summary';
 
 /**
  * The storage entries (raw keys of the `local` area, without WXT's `local:` prefix) that hold these
@@ -31,12 +31,12 @@ export function buildRecordEntries(clients: Client[], sessions: Session[]): Reco
     shards[clientShardOf(client.id)]![client.id] = summarize(client);
   }
   shards.forEach((shard, i) => (entries[clientShardKey(i)] = encodeShard(shard)));
-  const byDay = new Map<string, string[]>();
+  const byDay = new Map<string, DayEntry[]>();
   const byClient = new Map<string, string[]>();
   for (const client of clients) byClient.set(client.id, []);
   for (const session of sessions) {
     entries[sessionKey(session.id)] = session;
-    push(byDay, session.date, session.id);
+    push(byDay, session.date, dayEntryOf(session));
     push(byClient, session.clientId, session.id);
   }
   for (const [date, ids] of byDay) entries[dayIndexKey(date)] = ids;
@@ -61,7 +61,7 @@ export function legacyMarkerEntries(marker: LegacyMarker): Record<string, unknow
   return { [LEGACY_CLIENTS_KEY]: marker, [metaKey(LEGACY_CLIENTS_KEY)]: { v: LAYOUT_VERSION } };
 }
 
-function push(map: Map<string, string[]>, key: string, value: string) {
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -330,8 +330,7 @@ describe('watching', () => {
 
 describe('the cost of a save', () => {
   /** Keys and bytes one `storage.local.set` call receives while saving one new session. */
-  async function measureSave(): Promise<{ keys: number; bytes: number }> {
-    const clientId = (await listClientSummaries())[0]?.id ?? (await createClient(maria)).id;
+  async function measureSave(clientId: string): Promise<{ keys: number; bytes: number }> {
     const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
     await createSession({
       clientId,
@@ -347,15 +346,34 @@ describe('the cost of a save', () => {
     };
   }
 
-  it('is the same with an empty store and with 2,000 clients and 20,000 sessions', async () => {
-    const empty = await measureSave();
-    resetStore();
+  it('does not grow with the store: the same keys and bytes with 2,000 clients and 20,000 sessions', async () => {
     const { clients, sessions } = generateRecords({ clients: 2000, sessions: 20000, today: '2026-11-26' });
+    const client = clients[0]!;
+    // What a save touches: that day's list and that client's list. A store holding only those...
+    const touched = sessions.filter((s) => s.date === '2026-11-26' || s.clientId === client.id);
+    const owners = new Set(touched.map((s) => s.clientId));
+    await writeEntries(
+      buildRecordEntries(
+        clients.filter((c) => owners.has(c.id)),
+        touched,
+      ),
+    );
+    const small = await measureSave(client.id);
+    // ...and the whole practice.
+    resetStore();
     await writeEntries(buildRecordEntries(clients, sessions));
-    const full = await measureSave();
-    expect(empty.keys).toBe(3);
-    expect(full.keys).toBe(3);
-    // The day's list of session ids is the only part that grows (with that day's sessions, not the store).
-    expect(full.bytes).toBeLessThan(3_000);
+    const full = await measureSave(client.id);
+    expect(small.keys).toBe(3);
+    expect(full).toEqual(small);
+    // The day's list carries what the popup's "Today" shows of each session: about 170 bytes a session.
+    expect(full.bytes).toBeLessThan(touched.filter((s) => s.date === '2026-11-26').length * 200 + 1500);
+  });
+
+  it('writes only the session when an edit changes nothing the lists show', async () => {
+    const { id: clientId } = await createClient(maria);
+    const s = await createSession({ clientId, date: '2026-11-26', minutes: 60 });
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await updateSession(s.id, { notes: 'Focus on the left shoulder' });
+    expect(spy.mock.calls.map((call) => Object.keys(call[0] as object))).toEqual([[`session:${s.id}`]]);
   });
 });

@@ -21,6 +21,7 @@ import {
   clientSessionsKey,
   clientShardKey,
   clientShardOf,
+  DAY_INDEX_PREFIX,
   dayIndexKey,
   metaKey,
   PRACTICE_KEY,
@@ -32,6 +33,10 @@ import {
 import { withWriteLock } from './lock';
 import { adoptVersionCheck, ready, VERSION_CHECK_KEYS } from './ready';
 import {
+  dayEntryOf,
+  DayIndexSchema,
+  withDayEntry,
+  type DayEntry,
   decodeShard,
   encodeShard,
   IdListSchema,
@@ -268,7 +273,7 @@ export async function deleteClient(id: string): Promise<void> {
     delete shard[id];
     out[shardKey] = encodeShard(shard);
     const gone = new Set(sessionIds);
-    for (const [key, value] of days) out[key] = readIdList(value).filter((sid) => !gone.has(sid));
+    for (const [key, value] of days) out[key] = readDay(key, value).filter((e) => !gone.has(e.id));
     // Indexes first, in one set: if it fails nothing changed. Then the records themselves.
     await writeEntries(out);
     await removeEntries([clientKey(id), listKey, ...sessionIds.map(sessionKey)]);
@@ -323,6 +328,28 @@ function readIdList(value: unknown): string[] {
   return IdListSchema.safeParse(value ?? []).data ?? [];
 }
 
+/** A day's index, validated: a damaged one is reported and read as empty (the records are intact). */
+function readDay(key: string, value: unknown): DayEntry[] {
+  if (value == null) return [];
+  const parsed = DayIndexSchema.safeParse(value);
+  if (parsed.success) {
+    unreadable.delete(key);
+    return parsed.data;
+  }
+  unreadable.set(
+    key,
+    `the list of that day's sessions is damaged: ${describeIssues(parsed.error, value)[0]}`,
+  );
+  return [];
+}
+
+/** The day's list as the popup shows it (one `get`; entries in the order the sessions were added). */
+export async function getDayEntries(date: string): Promise<DayEntry[]> {
+  startMigrations();
+  const key = dayIndexKey(date);
+  return readDay(key, (await readEntries([key])).get(key)).filter((e) => e.date === date);
+}
+
 function upsert<T extends { id: string }>(list: T[], item: T): T[] {
   const i = list.findIndex((x) => x.id === item.id);
   if (i === -1) return [...list, item];
@@ -336,15 +363,15 @@ function upsert<T extends { id: string }>(list: T[], item: T): T[] {
 
 export type PopupStart = {
   summaries: ClientSummary[];
-  today: Session[];
+  today: DayEntry[];
   practice: Practice;
   settings: Settings;
 };
 
 /**
- * Everything the popup's first screen shows, in two storage round trips: one `get` for the client
- * list, the day's index, the practice, the settings and the version check; one for the day's sessions.
- * (Each round trip costs several milliseconds while the browser is busy opening the popup.)
+ * Everything the popup's first screen shows in one storage round trip: the client list, the day's
+ * index (which carries what the day's list shows of each session), the practice, the settings and the
+ * version check. (Each round trip costs several milliseconds while the browser opens the popup.)
  */
 export async function loadPopupStart(today: string): Promise<PopupStart> {
   const dayKey = dayIndexKey(today);
@@ -352,13 +379,13 @@ export async function loadPopupStart(today: string): Promise<PopupStart> {
   if (adoptVersionCheck(first)) {
     // An older build's records: convert them first (rare: once after an update), then read normally.
     await ready();
-    const [summaries, sessions, practice, settings] = await Promise.all([
+    const [summaries, day, practice, settings] = await Promise.all([
       listClientSummaries(),
-      getSessionsOn(today),
+      getDayEntries(today),
       getPractice(),
       getSettings(),
     ]);
-    return { summaries, today: sessions, practice, settings };
+    return { summaries, today: day, practice, settings };
   }
   const summaries: ClientSummary[] = [];
   for (const key of ALL_CLIENT_SHARD_KEYS) {
@@ -367,15 +394,9 @@ export async function loadPopupStart(today: string): Promise<PopupStart> {
     const shard = readShard(key, value);
     for (const id in shard) summaries.push(shard[id]!);
   }
-  const ids = readIdList(first.get(dayKey));
-  const entries = await readEntries(ids.map(sessionKey));
-  const sessions = ids.flatMap((id) => {
-    const session = parseStored(SessionSchema, sessionKey(id), entries.get(sessionKey(id)));
-    return session && session.date === today ? [session] : [];
-  });
   return {
     summaries: sortClients(summaries),
-    today: sessions,
+    today: readDay(dayKey, first.get(dayKey)).filter((e) => e.date === today),
     practice: parseStored(PracticeSchema, PRACTICE_KEY, first.get(PRACTICE_KEY)) ?? PracticeSchema.parse({}),
     settings: parseStored(SettingsSchema, SETTINGS_KEY, first.get(SETTINGS_KEY)) ?? SettingsSchema.parse({}),
   };
@@ -401,7 +422,7 @@ export async function getSessions(ids: readonly string[]): Promise<Session[]> {
 export async function getSessionsOn(date: string): Promise<Session[]> {
   startMigrations();
   const key = dayIndexKey(date);
-  const ids = readIdList((await readEntries([key])).get(key));
+  const ids = readDay(key, (await readEntries([key])).get(key)).map((e) => e.id);
   return (await getSessions(ids)).filter((s) => s.date === date);
 }
 
@@ -437,7 +458,7 @@ export async function createSession(input: SessionInput): Promise<Session> {
     }
     await writeEntries({
       [sessionKey(session.id)]: session,
-      [dayKey]: withId(readIdList(entries.get(dayKey)), session.id),
+      [dayKey]: withDayEntry(readDay(dayKey, entries.get(dayKey)), dayEntryOf(session)),
       [listKey]: withId(readIdList(entries.get(listKey)), session.id),
     });
     return session;
@@ -445,8 +466,9 @@ export async function createSession(input: SessionInput): Promise<Session> {
 }
 
 /**
- * Changes only the given fields of a session, on the session as stored now. The date and day indexes
- * are rewritten only when the date changes; a move to another client rewrites both clients' lists.
+ * Changes only the given fields of a session, on the session as stored now. The day's index is
+ * rewritten when what it shows changes (a new date moves the entry); a move to another client
+ * rewrites both clients' lists.
  */
 export async function updateSession(id: string, patch: SessionPatch): Promise<Session> {
   await ready();
@@ -463,8 +485,8 @@ export async function updateSession(id: string, patch: SessionPatch): Promise<Se
     const next = validate(SessionSchema, { ...current.data, ...patch, id }, 'the session');
     const out: Record<string, unknown> = { [sessionKey(id)]: next };
     const indexKeys: string[] = [];
-    if (next.date !== current.data.date)
-      indexKeys.push(dayIndexKey(current.data.date), dayIndexKey(next.date));
+    const dayChanged = JSON.stringify(dayEntryOf(next)) !== JSON.stringify(dayEntryOf(current.data));
+    if (dayChanged) indexKeys.push(dayIndexKey(current.data.date), dayIndexKey(next.date));
     if (next.clientId !== current.data.clientId) {
       indexKeys.push(
         clientSessionsKey(current.data.clientId),
@@ -477,11 +499,11 @@ export async function updateSession(id: string, patch: SessionPatch): Promise<Se
       if (next.clientId !== current.data.clientId && entries.get(clientKey(next.clientId)) == null) {
         throw new StoreError('Could not save the session: the client it was moved to does not exist.');
       }
-      if (next.date !== current.data.date) {
-        out[dayIndexKey(current.data.date)] = readIdList(entries.get(dayIndexKey(current.data.date))).filter(
-          (s) => s !== id,
-        );
-        out[dayIndexKey(next.date)] = withId(readIdList(entries.get(dayIndexKey(next.date))), id);
+      if (dayChanged) {
+        const oldKey = dayIndexKey(current.data.date);
+        const newKey = dayIndexKey(next.date);
+        if (oldKey !== newKey) out[oldKey] = readDay(oldKey, entries.get(oldKey)).filter((e) => e.id !== id);
+        out[newKey] = withDayEntry(readDay(newKey, entries.get(newKey)), dayEntryOf(next));
       }
       if (next.clientId !== current.data.clientId) {
         out[clientSessionsKey(current.data.clientId)] = readIdList(
@@ -508,7 +530,11 @@ export async function deleteSession(id: string): Promise<void> {
     if (typeof stored.date === 'string') keys.push(dayIndexKey(stored.date));
     if (typeof stored.clientId === 'string') keys.push(clientSessionsKey(stored.clientId));
     const entries = await readEntries(keys);
-    for (const [key, value] of entries) out[key] = readIdList(value).filter((s) => s !== id);
+    for (const [key, value] of entries) {
+      out[key] = key.startsWith(DAY_INDEX_PREFIX)
+        ? readDay(key, value).filter((e) => e.id !== id)
+        : readIdList(value).filter((s) => s !== id);
+    }
     await writeEntries(out);
     await removeEntries([sessionKey(id)]);
   });

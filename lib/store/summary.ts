@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Client } from '../model';
+import { SESSION_STATUSES, type Client, type Session } from '../model';
 
 /**
  * What the client list, the search and `matchClient` need of a client, kept in the `idx:clients:*`
@@ -65,8 +65,45 @@ function unescapeField(value: string): string {
     : value;
 }
 
-/** A list of session ids (`idx:day:*`, `idx:client-sessions:*`). */
+/** A list of session ids (`idx:client-sessions:*`). */
 export const IdListSchema = z.array(z.string().min(1));
+
+/**
+ * One session as the day's list shows it (`idx:day:<date>` holds the day's entries): enough for the
+ * popup's "Today" without a second storage round trip for the session records.
+ */
+export const DayEntrySchema = z.object({
+  id: z.string().min(1),
+  clientId: z.string().min(1),
+  date: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  minutes: z.number(),
+  soapNotesDone: z.boolean(),
+  lines: z.array(z.object({ code: z.string(), modifiers: z.array(z.string()), units: z.number() })),
+});
+export type DayEntry = z.infer<typeof DayEntrySchema>;
+export const DayIndexSchema = z.array(DayEntrySchema);
+
+export function dayEntryOf(s: Session): DayEntry {
+  return {
+    id: s.id,
+    clientId: s.clientId,
+    date: s.date,
+    status: s.status,
+    minutes: s.minutes,
+    soapNotesDone: s.soapNotesDone,
+    lines: s.lines.map((l) => ({ code: l.code, modifiers: l.modifiers, units: l.units })),
+  };
+}
+
+/** The day's entries with this one added or replaced (kept in the order sessions were added). */
+export function withDayEntry(day: readonly DayEntry[], entry: DayEntry): DayEntry[] {
+  const i = day.findIndex((e) => e.id === entry.id);
+  if (i === -1) return [...day, entry];
+  const copy = day.slice();
+  copy[i] = entry;
+  return copy;
+}
 
 export function summarize(client: Client): ClientSummary {
   return {

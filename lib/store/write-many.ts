@@ -1,5 +1,9 @@
 import type { Client, Session } from '../model';
 import {
+  dayEntryOf,
+  DayIndexSchema,
+  withDayEntry,
+  type DayEntry,
   decodeShard,
   encodeShard,
   IdListSchema,
@@ -41,6 +45,15 @@ export async function mergeRecordsIntoStore(clients: Client[], sessions: Session
   }
   for (const [key, shard] of shards) out[key] = encodeShard(shard);
 
+  const days = new Map<string, DayEntry[]>();
+  const dayFor = (key: string) => {
+    let day = days.get(key);
+    if (!day) {
+      day = DayIndexSchema.safeParse(existing.get(key) ?? []).data ?? [];
+      days.set(key, day);
+    }
+    return day;
+  };
   const lists = new Map<string, string[]>();
   const listFor = (key: string) => {
     let list = lists.get(key);
@@ -56,10 +69,12 @@ export async function mergeRecordsIntoStore(clients: Client[], sessions: Session
     const key = sessionKey(session.id);
     if (existing.get(key) != null) continue;
     out[key] = session;
-    addOnce(listFor(dayIndexKey(session.date)), session.id);
+    const dayKey = dayIndexKey(session.date);
+    days.set(dayKey, withDayEntry(dayFor(dayKey), dayEntryOf(session)));
     addOnce(listFor(clientSessionsKey(session.clientId)), session.id);
   }
   for (const [key, list] of lists) out[key] = list;
+  for (const [key, day] of days) out[key] = day;
   await writeEntries(out);
 }
 
