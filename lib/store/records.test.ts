@@ -14,7 +14,6 @@ import {
   getSessionsOn,
   getSettings,
   listClientSummaries,
-  loadPopupStart,
   saveOtherVisit,
   savePrescription,
   unreadableRecords,
@@ -24,6 +23,7 @@ import {
   updateSettings,
 } from './records';
 import { StoreError } from './errors';
+import { loadPopupStart } from './first-screen';
 import { watchRecords, type RecordsChange } from './watch';
 import { writeEntries } from './io';
 import { buildRecordEntries } from './layout';
