@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSearchIndex, searchClients, type SearchIndex } from '../../lib/store/search';
 import { displayName, type ClientSummary, type DayEntry } from '../../lib/store/summary';
 import { codesOf, STATUS_LABELS } from './format';
@@ -25,12 +25,23 @@ type Props = {
 export function Sidebar({ summaries, today, todayLabel, route, navigate }: Props) {
   const [query, setQuery] = useState('');
   const [allToday, setAllToday] = useState(false);
-  // The index is built on the first keystroke (a few ms for 2,000 clients), not while the popup opens,
-  // and kept until the client list changes.
+  // The index is built once the popup is idle after opening (a few ms for 2,000 clients), or on the
+  // first keystroke if that comes first, and kept until the client list changes.
   const built = useRef<{ from: ClientSummary[]; index: SearchIndex } | undefined>(undefined);
+  const ensureIndex = () => {
+    if (built.current?.from !== summaries)
+      built.current = { from: summaries, index: buildSearchIndex(summaries) };
+    return built.current.index;
+  };
+  useEffect(() => {
+    if (summaries.length === 0) return;
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => void ensureIndex(), { timeout: 1000 });
+    return () => cancel(handle as number);
+  }, [summaries]);
   const searching = query.trim() !== '';
-  if (searching && built.current?.from !== summaries)
-    built.current = { from: summaries, index: buildSearchIndex(summaries) };
+  if (searching) ensureIndex();
   const index = searching ? built.current!.index : undefined;
   const result = useMemo(
     () =>
