@@ -1,30 +1,26 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { localToday } from '../../lib/dates';
-import type { Client, Practice, Session, SessionStatus, Settings } from '../../lib/model';
-import { loadPopupStart } from '../../lib/store/first-screen';
-import type * as StoreModule from '../../lib/store/index';
-import type { DayEntry } from '../../lib/store/summary';
+import {
+  currentMigrationProblem,
+  getClient,
+  getClientSessions,
+  getPractice,
+  getDayEntries,
+  getSettings,
+  listClientSummaries,
+  loadPopupStart,
+  unreadableRecords,
+} from '../../lib/store/index';
 import { longDate, STATUS_LABELS } from './format';
+import { SESSION_STATUSES, type Session } from '../../lib/model';
+import type { DayEntry } from '../../lib/store/index';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
 import type * as DetailViewsModule from './detail-views';
 import { useStoreQuery } from '../shared/use-store-query';
 
 type DetailViews = typeof DetailViewsModule;
-
-/*
- * The popup opens on modules that need no zod (first-screen.ts, watch.ts, search.ts, summary.ts);
- * the validating store (records.ts, the model, zod) loads while the browser reads the first screen's
- * entries, and every later read goes through it.
- */
-let store: typeof StoreModule | undefined;
-const loadStore = () => import('../../lib/store/index').then((m) => (store = m));
-const withStore =
-  <T,>(read: (s: typeof StoreModule) => Promise<T>) =>
-  () =>
-    loadStore().then(read);
-const STATUSES = Object.keys(STATUS_LABELS) as SessionStatus[];
 
 /** Today at a glance: how many sessions in each status, and what is left to do. */
 function TodayOverview({ sessions }: { sessions: DayEntry[] }) {
@@ -33,7 +29,7 @@ function TodayOverview({ sessions }: { sessions: DayEntry[] }) {
   const minutes = sessions.reduce((n, s) => n + s.minutes, 0);
   return (
     <dl class="overview" aria-label="Today at a glance">
-      {STATUSES.map((status) => (
+      {SESSION_STATUSES.map((status) => (
         <div key={status}>
           <dt>{STATUS_LABELS[status]}</dt>
           <dd>{count(status)}</dd>
@@ -63,7 +59,6 @@ export type Preload = ReturnType<typeof preloadPopup>;
 /** The reads the first screen needs, in one go, started before the first render (main.tsx calls this). */
 export function preloadPopup(today: string) {
   const start = loadPopupStart(today).then((s) => (performance.mark('mba:data'), s));
-  void loadStore();
   return {
     summaries: start.then((s) => s.summaries),
     today: start.then((s) => s.today),
@@ -74,38 +69,23 @@ export function preloadPopup(today: string) {
 
 export function App({ today = localToday(), preload }: { today?: string; preload?: Preload }) {
   const [route, setRoute] = useState<Route>({ view: 'home' });
-  const summaries = useStoreQuery(
-    withStore((s) => s.listClientSummaries()),
-    [],
-    (c) => c.clientList,
-    preload?.summaries,
-  );
+  const summaries = useStoreQuery(listClientSummaries, [], (c) => c.clientList, preload?.summaries);
   const todays = useStoreQuery(
-    withStore((s) => s.getDayEntries(today)),
+    () => getDayEntries(today),
     [today],
     (c, data) => c.days.has(today) || (data ?? []).some((s) => c.sessions.has(s.id)),
     preload?.today,
   );
-  const practice = useStoreQuery(
-    withStore((s) => s.getPractice()),
-    [],
-    (c) => c.practice,
-    preload?.practice,
-  );
-  const settings = useStoreQuery(
-    withStore((s) => s.getSettings()),
-    [],
-    (c) => c.settings,
-    preload?.settings,
-  );
+  const practice = useStoreQuery(getPractice, [], (c) => c.practice, preload?.practice);
+  const settings = useStoreQuery(getSettings, [], (c) => c.settings, preload?.settings);
   const clientId = route.view === 'home' || route.view === 'new-client' ? undefined : route.clientId;
   const client = useStoreQuery(
-    withStore((s) => (clientId ? s.getClient(clientId) : Promise.resolve(undefined))),
+    () => (clientId ? getClient(clientId) : Promise.resolve(undefined)),
     [clientId],
     (c) => !!clientId && c.clients.has(clientId),
   );
   const sessions = useStoreQuery(
-    withStore((s) => (clientId ? s.getClientSessions(clientId) : Promise.resolve([] as Session[]))),
+    () => (clientId ? getClientSessions(clientId) : Promise.resolve([])),
     [clientId],
     (c, data) =>
       !!clientId && (c.clientSessions.has(clientId) || (data ?? []).some((s) => c.sessions.has(s.id))),
@@ -145,10 +125,10 @@ export function App({ today = localToday(), preload }: { today?: string; preload
   }, [routeKey, client.data?.id]);
 
   const problems = [
-    store?.currentMigrationProblem(),
-    ...(store?.unreadableRecords().length
+    currentMigrationProblem(),
+    ...(unreadableRecords().length
       ? [
-          `${store.unreadableRecords().length} stored record(s) could not be read; they are kept as they are. Export a backup and contact support.`,
+          `${unreadableRecords().length} stored record(s) could not be read; they are kept as they are. Export a backup and contact support.`,
         ]
       : []),
     summaries.error,
@@ -207,11 +187,11 @@ type DetailProps = {
   route: Route;
   setRoute: (r: Route) => void;
   today: string;
-  client: Client | undefined;
+  client: Awaited<ReturnType<typeof getClient>>;
   clientLoading: boolean;
-  sessions: Session[];
-  practice: Practice | undefined;
-  settings: Settings | undefined;
+  sessions: Awaited<ReturnType<typeof getClientSessions>>;
+  practice: Awaited<ReturnType<typeof getPractice>> | undefined;
+  settings: Awaited<ReturnType<typeof getSettings>> | undefined;
   todaySessions: DayEntry[] | undefined;
   clientCount: number | undefined;
 };

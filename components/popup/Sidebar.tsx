@@ -1,6 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildSearchIndex, searchClients, type SearchIndex } from '../../lib/store/search';
-import { displayName, type ClientSummary, type DayEntry } from '../../lib/store/summary';
+import {
+  buildSearchIndex,
+  displayName,
+  searchClients,
+  type ClientSummary,
+  type SearchIndex,
+  type DayEntry,
+} from '../../lib/store/index';
 import { codesOf, STATUS_LABELS } from './format';
 import type { Navigate, Route } from './route';
 

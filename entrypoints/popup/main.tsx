@@ -1,8 +1,12 @@
 import { render } from 'preact';
+import { z } from 'zod';
 import { App, preloadPopup } from '../../components/popup/App';
 import { localToday } from '../../lib/dates';
 import '../../components/shared/ui.css';
 import '../../components/popup/popup.css';
+
+// Extension pages forbid eval: tell zod not to probe for it (the probe would log a CSP violation).
+z.config({ jitless: true });
 
 // The first screen's reads start now, not after the first render.
 performance.mark('mba:main');

@@ -3,7 +3,6 @@
  * reasons behind them.
  */
 export * from './records';
-export { loadPopupStart } from './first-screen';
 export { watchRecords, decodeChange, type RecordsChange } from './watch';
 export { ready, runMigrations, currentMigrationProblem } from './ready';
 export { StoreError } from './errors';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describePath, StoreError } from './errors';
 import { readEntries } from './io';
 import {
@@ -86,22 +86,13 @@ export async function runMigrations(): Promise<void> {
 
 function reason(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (isZodError(cause)) {
+  if (cause instanceof z.ZodError) {
     const issue = cause.issues[0]!;
     const [first, ...rest] = issue.path;
     const where = typeof first === 'number' ? `client ${first + 1}` : '';
     return [where, describePath(rest), issue.message].filter(Boolean).join(', ');
   }
   return cause instanceof Error ? cause.message.split('\n')[0]!.slice(0, 200) : String(cause);
-}
-
-/** Without importing zod (this module is on the popup's first-screen path, which zod is not). */
-function isZodError(error: unknown): error is z.ZodError {
-  return (
-    error instanceof Error &&
-    error.name === 'ZodError' &&
-    Array.isArray((error as { issues?: unknown }).issues)
-  );
 }
 
 export function currentMigrationProblem(): string | undefined {

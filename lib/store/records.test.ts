@@ -14,6 +14,7 @@ import {
   getSessionsOn,
   getSettings,
   listClientSummaries,
+  loadPopupStart,
   saveOtherVisit,
   savePrescription,
   unreadableRecords,
@@ -23,7 +24,6 @@ import {
   updateSettings,
 } from './records';
 import { StoreError } from './errors';
-import { loadPopupStart } from './first-screen';
 import { watchRecords, type RecordsChange } from './watch';
 import { writeEntries } from './io';
 import { buildRecordEntries } from './layout';

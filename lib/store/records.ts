@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import './zod-setup';
 import {
   ClientSchema,
   OtherVisitSchema,
@@ -32,19 +31,21 @@ import {
   SETTINGS_VERSION,
 } from './keys';
 import { withWriteLock } from './lock';
-import { adoptVersionCheck, ready } from './ready';
+import { adoptVersionCheck, ready, VERSION_CHECK_KEYS } from './ready';
 import {
   dayEntryOf,
+  DayIndexSchema,
   withDayEntry,
   type DayEntry,
   decodeShard,
   encodeShard,
+  IdListSchema,
   sortClients,
+  StoredShardSchema,
   summarize,
   type ClientShard,
   type ClientSummary,
 } from './summary';
-import { DayIndexSchema, IdListSchema, StoredShardSchema } from './index-schemas';
 
 /**
  * Reads and writes of the practice's records. Every read is validated with the model's zod schema (a
@@ -368,14 +369,13 @@ export type PopupStart = {
 };
 
 /**
- * The popup's first screen from the entries of `FIRST_SCREEN_KEYS(today)` (read by first-screen.ts,
- * in one round trip, while this module and zod load).
+ * Everything the popup's first screen shows in one storage round trip: the client list, the day's
+ * index (which carries what the day's list shows of each session), the practice, the settings and the
+ * version check. (Each round trip costs several milliseconds while the browser opens the popup.)
  */
-export async function firstScreenFrom(
-  first: ReadonlyMap<string, unknown>,
-  today: string,
-): Promise<PopupStart> {
+export async function loadPopupStart(today: string): Promise<PopupStart> {
   const dayKey = dayIndexKey(today);
+  const first = await readEntries([...ALL_CLIENT_SHARD_KEYS, dayKey, ...VERSION_CHECK_KEYS]);
   if (adoptVersionCheck(first)) {
     // An older build's records: convert them first (rare: once after an update), then read normally.
     await ready();

@@ -1,4 +1,5 @@
-import type { Client, Session, SessionStatus } from '../model';
+import { z } from 'zod';
+import { SESSION_STATUSES, type Client, type Session } from '../model';
 
 /**
  * What the client list, the search and `matchClient` need of a client, kept in the `idx:clients:*`
@@ -17,13 +18,12 @@ const FIELDS = ['id', 'lastName', 'firstName', 'birthDate', 'memberId', 'phone']
 /** A shard in memory: client id to summary. */
 export type ClientShard = Record<string, ClientSummary>;
 
-/*
+/**
  * A shard as stored: one line per client, fields separated by tabs (tab, newline and backslash
  * escaped). Text, not objects: the browser hands a 2,000-client list over in a few milliseconds as
  * text, several times slower as 12,000 small objects, and the popup reads it on every opening.
- * (The zod schemas of the stored indexes are in index-schemas.ts: this file stays zod-free, so the
- * popup can show its list while zod loads.)
  */
+export const StoredShardSchema = z.string();
 
 export function encodeShard(shard: ClientShard): string {
   return Object.values(shard)
@@ -65,19 +65,24 @@ function unescapeField(value: string): string {
     : value;
 }
 
+/** A list of session ids (`idx:client-sessions:*`). */
+export const IdListSchema = z.array(z.string().min(1));
+
 /**
  * One session as the day's list shows it (`idx:day:<date>` holds the day's entries): enough for the
  * popup's "Today" without a second storage round trip for the session records.
  */
-export type DayEntry = {
-  id: string;
-  clientId: string;
-  date: string;
-  status: SessionStatus;
-  minutes: number;
-  soapNotesDone: boolean;
-  lines: { code: string; modifiers: string[]; units: number }[];
-};
+export const DayEntrySchema = z.object({
+  id: z.string().min(1),
+  clientId: z.string().min(1),
+  date: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  minutes: z.number(),
+  soapNotesDone: z.boolean(),
+  lines: z.array(z.object({ code: z.string(), modifiers: z.array(z.string()), units: z.number() })),
+});
+export type DayEntry = z.infer<typeof DayEntrySchema>;
+export const DayIndexSchema = z.array(DayEntrySchema);
 
 export function dayEntryOf(s: Session): DayEntry {
   return {

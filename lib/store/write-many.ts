@@ -1,14 +1,16 @@
 import type { Client, Session } from '../model';
 import {
   dayEntryOf,
+  DayIndexSchema,
   withDayEntry,
   type DayEntry,
   decodeShard,
   encodeShard,
+  IdListSchema,
+  StoredShardSchema,
   summarize,
   type ClientShard,
 } from './summary';
-import { DayIndexSchema, IdListSchema, StoredShardSchema } from './index-schemas';
 import { clientKey, clientSessionsKey, clientShardKey, clientShardOf, dayIndexKey, sessionKey } from './keys';
 import { readEntries, writeEntries } from './io';
 
