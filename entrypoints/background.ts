@@ -4,9 +4,20 @@ import { z } from 'zod';
 import { createRouter, type Route } from '../lib/background/router';
 import { contentRoutes } from '../lib/background/routes';
 import { createClaimChecker } from '../lib/background/claim-checker';
-import { getClaimContext, watchRecords } from '../lib/store';
-import { reconcileRegistrations } from '../lib/background/site-access';
+import {
+  getClaimContext,
+  getClient,
+  getClientSessions,
+  getPractice,
+  listClientSummaries,
+  watchRecords,
+} from '../lib/store';
+import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../lib/background/site-access';
 import { exportBackup, importBackup } from '../lib/store/backup';
+import { createAutofill } from '../lib/background/autofill';
+import { autofillRoutes } from '../lib/background/autofill-routes';
+import { listenForFillTriggers, refreshFillMenu, type TriggerApi } from '../lib/background/autofill-triggers';
+import { localToday } from '../lib/dates';
 
 export default defineBackground(() => {
   // No `new Function` probing by zod: the extension CSP forbids it and we want no violation reports.
@@ -15,10 +26,33 @@ export default defineBackground(() => {
   const checker = createClaimChecker({ getClaimContext });
   watchRecords(() => checker.invalidate());
 
-  const route = createRouter({ ...contentRoutes(checker) } as Record<string, Route<z.ZodType>>, {
-    id: browser.runtime.id,
-    origin: browser.runtime.getURL('/'),
+  // Autofill (issue 5): plans fills for content scripts; the records stay here.
+  const autofill = createAutofill({
+    listClientSummaries,
+    getClient,
+    getClientSessions,
+    getPractice,
+    today: () => localToday(),
+    async originEnabled(origin) {
+      const pattern = originPatternFor(`${origin}/`);
+      if (!pattern) return false;
+      return (
+        coveredByManifest(pattern, import.meta.env.MODE) ||
+        browser.permissions.contains({ origins: [pattern] })
+      );
+    },
   });
+  const triggers = listenForFillTriggers(browser as unknown as TriggerApi);
+  const refreshMenu = () =>
+    refreshFillMenu(browser as unknown as TriggerApi, import.meta.env.MODE).catch(() => undefined);
+
+  const route = createRouter(
+    { ...contentRoutes(checker), ...autofillRoutes(autofill) } as Record<string, Route<z.ZodType>>,
+    {
+      id: browser.runtime.id,
+      origin: browser.runtime.getURL('/'),
+    },
+  );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   // Enabled portals: the granted host permissions decide which content scripts are registered.
@@ -30,9 +64,25 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void reconcile());
   browser.permissions.onAdded.addListener(() => void reconcile());
   browser.permissions.onRemoved.addListener(() => void reconcile());
+  // The autofill's context-menu item follows the enabled sites too.
+  for (const event of [
+    browser.runtime.onInstalled,
+    browser.runtime.onStartup,
+    browser.permissions.onAdded,
+    browser.permissions.onRemoved,
+  ])
+    (event as { addListener(cb: () => void): void }).addListener(() => void refreshMenu());
 
   if (import.meta.env.MODE === 'e2e') {
     // DESIGN.md "Backups, and seeding the e2e build": the same code path as the options page's restore.
     Object.assign(globalThis, { importBackup, exportBackup });
+    // The keyboard command and the context menu cannot be pressed by a test: this runs what they run, on
+    // the active tab (all frames).
+    Object.assign(globalThis, {
+      triggerFill: async () => {
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        triggers.trigger(tab?.id);
+      },
+    });
   }
 });

@@ -9,7 +9,15 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
     name: 'Massage Billing Assistant',
     description:
       'Warns about claim errors massage-therapy practices make on insurer portals, keeps clients and sessions on this computer, fills claim forms.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // contextMenus: "Fill this claim from Massage Billing Assistant" (autofill, a user gesture).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
+    // The autofill's keyboard command; people remap it at chrome://extensions/shortcuts.
+    commands: {
+      'fill-claim': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Fill this claim from Massage Billing Assistant',
+      },
+    },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -7,6 +7,9 @@ import { locateClaimForm, readLocatedForm, type LocatedForm } from '../../lib/po
 import { watchClaimForm } from '../../lib/watch/claim-form-watcher';
 import { InlineApp } from './inline-app';
 import type { CheckerState } from './findings-panel';
+import type { AutofillRequest } from '../../lib/messages/protocol';
+import { AutofillControls } from './autofill-controls';
+import { createFillFlow } from './autofill-flow';
 
 /** How the controller reaches the background; a plain function so tests can fake it. */
 export type CheckClaim = (draft: ClaimDraft) => Promise<CheckClaimReply>;
@@ -23,6 +26,8 @@ export function startClaimChecker(options: {
   signal: AbortSignal;
   checkClaim: CheckClaim;
   mountUi: MountUi;
+  /** How the autofill reaches the background (absent: no autofill controls). */
+  sendAutofill?: (message: AutofillRequest) => Promise<unknown>;
 }) {
   const { document: doc, signal, checkClaim } = options;
   let form: LocatedForm | null = null;
@@ -45,10 +50,22 @@ export function startClaimChecker(options: {
     }
   };
 
+  const fillFlow = options.sendAutofill
+    ? createFillFlow({
+        form: () => form,
+        locate: () => (form = locateClaimForm(doc) ?? form),
+        send: options.sendAutofill,
+        onView: () => paint(),
+        afterFill: () => check(),
+      })
+    : null;
+
   const paint = () => {
     if (!ui || signal.aborted) return;
     render(
-      <InlineApp findings={findings} state={state} elementsFor={elementsFor} focusFinding={focusFinding} />,
+      <InlineApp findings={findings} state={state} elementsFor={elementsFor} focusFinding={focusFinding}>
+        {fillFlow ? <AutofillControls view={fillFlow.view} flow={fillFlow} /> : null}
+      </InlineApp>,
       ui.container,
     );
   };
@@ -101,4 +118,11 @@ export function startClaimChecker(options: {
       ui.remove();
     }
   });
+
+  return {
+    /** The keyboard command or the context menu asked for a fill: only a frame showing a claim form fills. */
+    autofill() {
+      if (form && ui && fillFlow) void fillFlow.fill();
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import styles from '../../components/inline/style.css?inline';
 import { startClaimChecker } from '../../components/inline/controller';
 import { mountShadowHost, type ShadowHost } from '../../components/inline/shadow-host';
-import type { CheckClaimReply, ContentToBackground } from '../../lib/messages/protocol';
+import type { BackgroundToContent, CheckClaimReply, ContentToBackground } from '../../lib/messages/protocol';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 
 // The claim-form content script: wiring only. Reading the form is lib/portal, the checks run in the
@@ -24,10 +24,11 @@ export default defineContentScript({
 
     let ui: ShadowHost | null = null;
     ctx.onInvalidated(() => ui?.remove());
-    startClaimChecker({
+    const checker = startClaimChecker({
       document,
       signal: ctx.signal,
       checkClaim: (draft) => send<CheckClaimReply>({ type: 'check-claim', draft }),
+      sendAutofill: (message) => send(message),
       mountUi: () =>
         (ui ??= mountShadowHost(document, {
           name: 'mba-claim-check',
@@ -37,5 +38,13 @@ export default defineContentScript({
           mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
         })),
     });
+    // The keyboard command and the context menu (lib/background/autofill-triggers.ts): only the
+    // background may ask, never a page or another extension.
+    const onTrigger = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if ((message as BackgroundToContent | undefined)?.type === 'autofill-trigger') checker.autofill();
+    };
+    browser.runtime.onMessage.addListener(onTrigger);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTrigger));
   },
 });

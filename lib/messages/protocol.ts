@@ -1,4 +1,5 @@
 import type { ClaimDraft, Finding } from '../model';
+import type { AutofillClientsReply, AutofillPlanReply, FormInfo } from '../autofill/types';
 
 /**
  * The messages the background accepts, named by who sends them (Dark Reader's convention). Types only:
@@ -7,12 +8,26 @@ import type { ClaimDraft, Finding } from '../model';
  */
 
 /** Content script -> background. */
-export type ContentToBackground = { type: 'check-claim'; draft: ClaimDraft } | { type: 'remittance-codes' };
+export type ContentToBackground =
+  { type: 'check-claim'; draft: ClaimDraft } | { type: 'remittance-codes' } | AutofillRequest;
+
+/**
+ * Autofill (lib/autofill): plan a fill of the located form (the client matched on the form, or the one
+ * picked; the default or the picked session), and find clients by name for the picker.
+ */
+export type AutofillRequest =
+  | { type: 'autofill-plan'; form: FormInfo; clientId?: string; sessionId?: string }
+  | { type: 'autofill-clients'; query: string };
+
+/** Background -> content script: the keyboard command or the context menu asked for a fill. */
+export type BackgroundToContent = { type: 'autofill-trigger' };
 
 /** What the background answers, by request type. */
 export type ContentResponses = {
   'check-claim': CheckClaimReply;
   'remittance-codes': RemittanceCodesReply;
+  'autofill-plan': AutofillPlanReply;
+  'autofill-clients': AutofillClientsReply;
 };
 
 /** The CARC/RARC table (data/carc-rarc.tsv) as text, for the remittance explainer. */

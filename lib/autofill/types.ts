@@ -1,0 +1,75 @@
+/**
+ * The plain data the autofill passes between its steps (Bitwarden's split): the content script COLLECTS
+ * the located form's fields with what they hold now (`FormInfo`), the background PLANS which value goes
+ * into which element, formatted for that box (`FillPlan`), and the content script FILLS and can undo.
+ * Types only: the content script imports this file without pulling anything else.
+ */
+import type { ClaimDraft } from '../model/claim';
+import type { FieldFormat, FieldLayout } from '../portal/types';
+
+/** One located field as the planner sees it: where it is, how it is laid out, what it holds now. */
+export type FieldInfo = {
+  /** The claim path (`patient.memberId`, `lines.2.code`, `fill.billingZip`); composers use `lines.N.x`. */
+  path: string;
+  layout: FieldLayout;
+  format: FieldFormat;
+  /** What each element holds now (a checkbox or radio: its value when checked, else ""). */
+  current: string[];
+};
+
+export type FormInfo = {
+  fields: FieldInfo[];
+  /** Service-line rows the form renders (a composer: the one row it composes). */
+  rows: number[];
+  /** Whether the portal has an "add line" control the fill may press for more rows. */
+  addLine: boolean;
+  /** A composer form (one line at a time, moved into a list by the portal's Add Line). */
+  composer: boolean;
+  /** What the form says about the patient and the dates on it, to find the client and the session. */
+  patient: ClaimDraft['patient'];
+  dates: string[];
+};
+
+/** One write: element `e` of the field gets value `v`, or is checked / unchecked (`c`). */
+export type Write = { e: number; v?: string; c?: boolean };
+
+export type PlannedField = {
+  /** Index of the field in `FormInfo.fields`. */
+  f: number;
+  /** What a person calls the box ("Line 2 units", "Member ID"). */
+  label: string;
+  /** What it shows now and what it would show (for the old -> new prompt). */
+  old: string;
+  new: string;
+  /** The box holds a different value: filled only if the person agrees. */
+  conflict: boolean;
+  writes: Write[];
+};
+
+/** A box we have a value for but do not fill, and why ("read-only", "pick it in the portal's list"). */
+export type Skipped = { label: string; why: string };
+
+/** A client to choose from: as little as tells people apart (name and birth year). */
+export type ClientChoice = { id: string; label: string };
+export type SessionChoice = { id: string; label: string };
+
+export type FillPlan = {
+  status: 'ok';
+  client: ClientChoice;
+  sessions: SessionChoice[];
+  /** The session whose lines are planned, if any. */
+  sessionId?: string;
+  /** Rows to add through the portal's "add line" control before filling (then plan again). */
+  addRows: number;
+  fields: PlannedField[];
+  skipped: Skipped[];
+};
+
+export type AutofillPlanReply =
+  | FillPlan
+  /** No saved client matches the patient on the form: let the person pick one. */
+  | { status: 'pick-client' }
+  /** Not allowed here (a frame of another origin that is not enabled), or nothing to fill with. */
+  | { status: 'blocked'; reason: string };
+
+export type AutofillClientsReply = { clients: ClientChoice[] };

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { demoBackup } from '../../demo/demo-data.mjs';
+import type { FormInfo } from '../autofill/types';
+import type { Client, Practice, Session } from '../model';
+import { summarize } from '../store';
+import { createAutofill, frameAllowed } from './autofill';
+
+const demo = demoBackup(new Date(2026, 10, 26));
+const clients = demo.clients as unknown as Client[];
+const sessions = demo.sessions as unknown as Session[];
+
+function service(enabled: string[] = []) {
+  return createAutofill({
+    listClientSummaries: async () => clients.map((c) => summarize(c)),
+    getClient: async (id) => clients.find((c) => c.id === id),
+    getClientSessions: async (id) => sessions.filter((s) => s.clientId === id),
+    getPractice: async () => demo.practice as unknown as Practice,
+    today: () => '2026-11-26',
+    originEnabled: async (origin) => enabled.includes(origin),
+  });
+}
+
+const top = {
+  frameId: 0,
+  url: 'https://portal.example.com/claims',
+  tab: { url: 'https://portal.example.com/claims' },
+};
+const code = (row: number): FormInfo['fields'][number] => ({
+  path: `lines.${row}.code`,
+  layout: { kind: 'single' },
+  format: { control: 'text', maxLength: 5 },
+  current: [''],
+});
+const form = (patient: FormInfo['patient'], rows = [0], addLine = false): FormInfo => ({
+  fields: [
+    {
+      path: 'patient.memberId',
+      layout: { kind: 'single' },
+      format: { control: 'text' },
+      current: [patient.memberId ?? ''],
+    },
+    ...rows.map(code),
+  ],
+  rows,
+  addLine,
+  composer: false,
+  patient,
+  dates: [],
+});
+
+describe('the background side of the autofill', () => {
+  it('matches the client on the form, takes the latest unbilled session and plans its lines', async () => {
+    const reply = await service().plan(
+      { type: 'autofill-plan', form: form({ memberId: 'xjh 449120331' }, [0, 1]) },
+      top,
+    );
+    expect(reply.status).toBe('ok');
+    if (reply.status !== 'ok') return;
+    expect(reply.client).toEqual({ id: 'demo-dana', label: 'Rivera, Dana (born 1986)' });
+    expect(reply.sessionId).toBe('demo-s-today');
+    expect(reply.fields.map((f) => [f.label, f.new])).toEqual([
+      ['Line 1 code', '97124'],
+      ['Line 2 code', '97140'],
+    ]);
+    // The member id typed differently (spaces, case) is the same id: nothing to ask about.
+    expect(reply.fields.some((f) => f.conflict)).toBe(false);
+    expect(reply.sessions[0]).toEqual({ id: 'demo-s-today', label: '11/23/2026 · 97124, 97140 · done' });
+  });
+
+  it('asks for the client when nobody matches; the picker finds people by name, name and birth year only', async () => {
+    const autofill = service();
+    expect(await autofill.plan({ type: 'autofill-plan', form: form({ memberId: 'NOPE' }) }, top)).toEqual({
+      status: 'pick-client',
+    });
+    expect(await autofill.clients('riv', top)).toEqual({
+      clients: [{ id: 'demo-dana', label: 'Rivera, Dana (born 1986)' }],
+    });
+    expect(await autofill.clients('r', top)).toEqual({ clients: [] });
+  });
+
+  it('asks for rows through the add-line control when the session has more lines than the form', async () => {
+    const withAdd = await service().plan(
+      { type: 'autofill-plan', form: form({ memberId: 'XJH449120331' }, [0], true) },
+      top,
+    );
+    expect(withAdd.status === 'ok' && withAdd.addRows).toBe(1);
+    const without = await service().plan(
+      { type: 'autofill-plan', form: form({ memberId: 'XJH449120331' }, [0]) },
+      top,
+    );
+    expect(without.status === 'ok' && without.skipped).toEqual([
+      { label: 'Line 2', why: 'the form has no more rows' },
+    ]);
+  });
+
+  it('a picked session wins over the default', async () => {
+    const reply = await service().plan(
+      {
+        type: 'autofill-plan',
+        form: form({ memberId: 'XJH449120331' }),
+        clientId: 'demo-dana',
+        sessionId: 'demo-s-1',
+      },
+      top,
+    );
+    expect(reply.status === 'ok' && reply.sessionId).toBe('demo-s-1');
+  });
+});
+
+describe('frameAllowed', () => {
+  const frame = (url: string, tabUrl = 'https://www.officeally.com/secure_oa.asp') => ({
+    frameId: 3,
+    url,
+    origin: new URL(url).origin,
+    tab: { url: tabUrl },
+  });
+  it('the top frame and frames of its origin; another origin only when enabled', async () => {
+    const never = async () => false;
+    expect(await frameAllowed(top, never)).toBe(true);
+    expect(await frameAllowed(frame('https://www.officeally.com/oa/Claims/x.aspx'), never)).toBe(true);
+    expect(await frameAllowed(frame('https://ads.example.net/frame'), never)).toBe(false);
+    expect(
+      await frameAllowed(
+        frame('https://apps.availity.com/claims-ui/'),
+        async (o) => o === 'https://apps.availity.com',
+      ),
+    ).toBe(true);
+    // A sandboxed frame (opaque origin) never passes as its URL's origin.
+    expect(
+      await frameAllowed(
+        { ...frame('https://www.officeally.com/x'), origin: 'null', url: 'about:srcdoc' },
+        never,
+      ),
+    ).toBe(false);
+  });
+
+  it('a plan asked from a frame of a site that is not enabled is refused', async () => {
+    const reply = await service().plan(
+      { type: 'autofill-plan', form: form({ memberId: 'XJH449120331' }) },
+      frame('https://evil.example.net/'),
+    );
+    expect(reply.status).toBe('blocked');
+  });
+});

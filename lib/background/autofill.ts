@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { clientLabel, defaultSession, sessionChoices } from '../autofill/choose';
+import { fillValues } from '../autofill/fill-values';
+import { planFill } from '../autofill/plan';
+import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
+import type { AutofillRequestSchema } from '../messages/schemas';
+import type { Client, Practice, Session } from '../model';
+import { buildSearchIndex, matchClient, searchClients, type ClientSummary } from '../store';
+
+type Request = z.infer<typeof AutofillRequestSchema>;
+type PlanRequest = Extract<Request, { type: 'autofill-plan' }>;
+/** What the background knows of a message's sender (Browser.runtime.MessageSender fits). */
+type Sender = { frameId?: number; url?: string; origin?: string; tab?: { url?: string } };
+
+export type AutofillDeps = {
+  listClientSummaries(): Promise<ClientSummary[]>;
+  getClient(id: string): Promise<Client | undefined>;
+  getClientSessions(id: string): Promise<Session[]>;
+  getPractice(): Promise<Practice>;
+  today(): string;
+  /** Whether the extension runs on this origin by the user's choice or as a known portal. */
+  originEnabled(origin: string): Promise<boolean>;
+};
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fill goes into the page the person is on: the top frame, a frame of the same origin, or a frame
+ * whose origin the person enabled (Bitwarden's untrusted-iframe rule). The background knows the tab's
+ * address; the content script's word is not taken for it.
+ */
+export async function frameAllowed(sender: Sender, originEnabled: AutofillDeps['originEnabled']) {
+  if (!sender.frameId) return true;
+  const frame = sender.origin && sender.origin !== 'null' ? sender.origin : originOf(sender.url);
+  if (!frame) return false;
+  if (frame === originOf(sender.tab?.url)) return true;
+  return originEnabled(frame);
+}
+
+const BLOCKED = 'This frame comes from another site than the page, and that site is not enabled.';
+
+/**
+ * The background side of the autofill: match or take the client, choose the session, plan the writes.
+ * The content script gets the planned writes for the boxes of its own form, the chosen client's name
+ * and that client's session dates; never a record, never the client list.
+ */
+export function createAutofill(deps: AutofillDeps) {
+  return {
+    async plan(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
+      if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
+      const { form } = message;
+      const clientId = message.clientId ?? matchClient(form.patient, await deps.listClientSummaries())?.id;
+      const client = clientId ? await deps.getClient(clientId) : undefined;
+      if (!client) return { status: 'pick-client' };
+      const [sessions, practice] = await Promise.all([deps.getClientSessions(client.id), deps.getPractice()]);
+      const today = deps.today();
+      const session = message.sessionId
+        ? sessions.find((s) => s.id === message.sessionId)
+        : defaultSession(sessions, form.dates, today);
+      const values = fillValues(practice, client, session, today);
+      const { fields, skipped } = planFill(form.fields, values);
+      const lines = session?.lines.length ?? 0;
+      const have = form.rows.length;
+      let addRows = 0;
+      if (lines > have) {
+        if (form.addLine && !form.composer) addRows = Math.min(lines - have, 50);
+        else
+          skipped.push({
+            label: `Line${lines - have > 1 ? 's' : ''} ${have + 1}${lines - have > 1 ? `-${lines}` : ''}`,
+            why: form.composer
+              ? "one line at a time here: press the portal's Add Line, then fill again"
+              : 'the form has no more rows',
+          });
+      }
+      return {
+        status: 'ok',
+        client: { id: client.id, label: clientLabel(client) },
+        sessions: sessionChoices(sessions, session?.id),
+        ...(session ? { sessionId: session.id } : {}),
+        addRows,
+        fields,
+        skipped,
+      };
+    },
+
+    async clients(query: string, sender: Sender): Promise<AutofillClientsReply> {
+      if (query.trim().length < 2 || !(await frameAllowed(sender, deps.originEnabled)))
+        return { clients: [] };
+      const index = buildSearchIndex(await deps.listClientSummaries());
+      const { matches } = searchClients(index, query, 8);
+      return { clients: matches.map((c) => ({ id: c.id, label: clientLabel(c) })) };
+    },
+  };
+}
