@@ -118,7 +118,7 @@ function SettingsForm({
           hint="Medicare: 365"
         />
         <TextField
-          label="Eligibility stays fresh for (days)"
+          label="Eligibility fresh for (days)"
           size="m"
           value={freshness}
           onValue={setFreshness}
