@@ -33,7 +33,6 @@ export type AutofillView =
       conflicts: PlannedField[];
       addedRows: number;
     }
-  | { step: 'undone'; restored: number; kept: number; stuck: number; addedRows: number }
   | { step: 'message'; text: string };
 
 export type FillFlowOptions = {
@@ -150,7 +149,13 @@ export function createFillFlow(options: FillFlowOptions) {
     const { changes, addedRows } = last;
     last = null;
     const { restored, kept, stuck } = await undoFill(changes);
-    if (!quiet) show({ step: 'undone', restored, kept, stuck, addedRows });
+    if (!quiet)
+      show({
+        step: 'message',
+        text: `Fill undone: ${restored} put back${kept ? `; ${kept} you changed since kept as they are` : ''}${
+          stuck ? `; ${stuck} the page would not take back (check them)` : ''
+        }.${addedRows ? ` The ${addedRows} added row${addedRows === 1 ? ' stays' : 's stay'}, empty (remove with the portal's own control).` : ''}`,
+      });
     options.afterFill();
   };
 

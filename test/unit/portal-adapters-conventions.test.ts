@@ -19,9 +19,6 @@ const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'apply.ts']);
 const LIVE_URLS: Record<string, string> = {
   officeally:
     'https://www.officeally.com/oa/Claims/OA_EditClaim_HCFA.aspx?GOTO=OnlineEntry&TaskAction=Edit&Mode=Create&ClaimID=-1&CMS=0212',
-  'uhc-legacy-2016':
-    'https://provider-linkhealth.unitedhealthcareonline.com/b2c/clmSubEnrollee.do?param=process',
-  'uhc-linkhealth': 'https://provider-apps.linkhealth.com/claims/submission',
   availity: 'https://essentials.availity.com/static/web/post/claims-ui/#/professional',
 };
 

@@ -73,7 +73,8 @@ describe('UHC linkhealth claim (kebab ids fixture)', () => {
     expect(id('cpt-hcpc-code-data-3')).not.toBeNull();
     expect(readLocatedForm(before).stale).toBe(true);
     const after = locateClaimForm(page.document)!;
-    expect(after.adapter).toBe('uhc-linkhealth');
+    expect(after.adapter).toBeUndefined();
+    expect(after.addLine?.id).toBe('servicelines-add-row-button');
     expect(after.rows).toEqual([0, 1, 2, 3]);
     type(id('cpt-hcpc-code-data-3'), '97010');
     type(id('input-diagnosis-1-3'), '2');
