@@ -25,7 +25,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['zod', 'zod/*'], message: 'Keep zod out of the content-script path.' },
-            { group: ['preact', 'preact/*', 'wxt/*', '#imports'], message: 'lib/rules and lib/portal are framework-free.' },
+            {
+              group: ['preact', 'preact/*', 'wxt/*', '#imports'],
+              message: 'lib/rules and lib/portal are framework-free.',
+            },
           ],
         },
       ],
@@ -35,6 +38,10 @@ export default tseslint.config(
   {
     files: ['lib/**/*.ts', 'components/**/*.tsx', 'entrypoints/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.bench.ts'],
-    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+    rules: {
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Extension APIs go through WXT's `browser` (polyfilled on pages, native in content scripts).
+      'no-restricted-globals': ['error', { name: 'chrome', message: "Use `browser` from 'wxt/browser'." }],
+    },
   },
 );

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { createRouter, type Route } from '../lib/background/router';
 import { contentRoutes } from '../lib/background/routes';
 import { createClaimChecker } from '../lib/background/claim-checker';
+import { createCodeTables, defaultCodeTables, fullIcdLookup, type CodeTables } from '../lib/rules';
+import { getNcciTable, watchNcciTable } from '../lib/store/code-tables';
 import {
   getClaimContext,
   getClient,
@@ -16,6 +18,7 @@ import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../
 import { exportBackup, importBackup } from '../lib/store/backup';
 import { createAutofill } from '../lib/background/autofill';
 import { autofillRoutes } from '../lib/background/autofill-routes';
+import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';
 import { listenForFillTriggers, refreshFillMenu, type TriggerApi } from '../lib/background/autofill-triggers';
 import { localToday } from '../lib/dates';
 
@@ -23,8 +26,18 @@ export default defineBackground(() => {
   // No `new Function` probing by zod: the extension CSP forbids it and we want no violation reports.
   z.config({ jitless: true });
 
-  const checker = createClaimChecker({ getClaimContext });
+  // The rules' code tables: the full ICD-10-CM subset, and the NCCI edits of the quarter the practice
+  // loaded on the options page (else the built-in table). Rebuilt when the practice loads another file.
+  let tables: Promise<CodeTables> | undefined;
+  const loadTables = () =>
+    (tables ??= getNcciTable().then((ncci) =>
+      ncci ? createCodeTables({ icdCodes: fullIcdLookup(), ncciEdits: ncci.edits }) : defaultCodeTables(),
+    ));
+  const checker = createClaimChecker({ getClaimContext, tables: loadTables });
   watchRecords(() => checker.invalidate());
+  watchNcciTable(() => {
+    tables = undefined;
+  });
 
   // Autofill (issue 5): plans fills for content scripts; the records stay here.
   const autofill = createAutofill({
@@ -47,7 +60,11 @@ export default defineBackground(() => {
     refreshFillMenu(browser as unknown as TriggerApi, import.meta.env.MODE).catch(() => undefined);
 
   const route = createRouter(
-    { ...contentRoutes(checker), ...autofillRoutes(autofill) } as Record<string, Route<z.ZodType>>,
+    {
+      ...contentRoutes(checker),
+      ...autofillRoutes(autofill),
+      ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
+    } as Record<string, Route<z.ZodType>>,
     {
       id: browser.runtime.id,
       origin: browser.runtime.getURL('/'),

@@ -1,3 +1,5 @@
+import { E2E_PREGRANTED_ORIGIN } from './portal-hosts';
+
 /**
  * The manifest fields WXT cannot infer from the entrypoints. Kept as a plain function so a unit test can
  * check the permissions we ship (no `<all_urls>`, nothing broader than the known portals).
@@ -10,7 +12,8 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
     description:
       'Warns about claim errors massage-therapy practices make on insurer portals, keeps clients and sessions on this computer, fills claim forms.',
     // contextMenus: "Fill this claim from Massage Billing Assistant" (autofill, a user gesture).
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
+    // activeTab: "Check this page once" and autofill on the current tab without a lasting permission.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],
     // The autofill's keyboard command; people remap it at chrome://extensions/shortcuts.
     commands: {
       'fill-claim': {
@@ -29,6 +32,8 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
           },
         }
       : {}),
-    ...(mode === 'e2e' ? {} : {}),
+    // The e2e build pre-grants one test origin, so a test can walk the "Enable on this site" path
+    // (register, inject, check) without the browser's permission prompt, which headless runs cannot click.
+    ...(mode === 'e2e' ? { host_permissions: [E2E_PREGRANTED_ORIGIN] } : {}),
   };
 }

@@ -13,3 +13,9 @@ export const KNOWN_PORTAL_MATCHES = [
 
 /** The e2e build also runs on local test pages (DESIGN.md, "The e2e build"); any port matches. */
 export const E2E_EXTRA_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * The e2e build's pre-granted "enabled site" (not covered by the manifest's content script): tests map
+ * this host name to 127.0.0.1 with Chromium's --host-resolver-rules and walk the enable path on it.
+ */
+export const E2E_PREGRANTED_ORIGIN = 'http://enabled-portal.test/*';

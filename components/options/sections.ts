@@ -2,11 +2,13 @@ import type { FunctionComponent } from 'preact';
 import { DataSection } from './DataSection';
 import { PracticeSection } from './PracticeSection';
 import { SettingsSection } from './SettingsSection';
+import { SitesSection } from './SitesSection';
+import { CodeTablesSection } from './CodeTablesSection';
 
 /**
- * The options page is these sections, in this order. To add one (the lead's "Sites" and "Code
- * tables"), write `components/options/<Name>Section.tsx` exporting a component that renders its own
- * content (the page supplies the card and the heading) and add one line here.
+ * The options page is these sections, in this order. To add one, write
+ * `components/options/<Name>Section.tsx` exporting a component that renders its own content (the page
+ * supplies the card and the heading) and add one line here.
  */
 export type OptionsSection = {
   id: string;
@@ -28,7 +30,18 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
     description: 'How units are counted and when claims and eligibility checks go stale.',
     Component: SettingsSection,
   },
-  // Sites (enabled portals) and Code tables (a new NCCI quarter) go here: one line each.
+  {
+    id: 'sites',
+    title: 'Portals',
+    description: 'Where claims are checked as you type them.',
+    Component: SitesSection,
+  },
+  {
+    id: 'code-tables',
+    title: 'Code tables',
+    description: 'NCCI edits change every quarter: load the new CMS file here.',
+    Component: CodeTablesSection,
+  },
   {
     id: 'data',
     title: 'Backups and exports',

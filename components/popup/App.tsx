@@ -17,6 +17,7 @@ import { SESSION_STATUSES, type Session } from '../../lib/model';
 import type { DayEntry } from '../../lib/store/index';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
+import { SiteAccess } from './SiteAccess';
 import type * as DetailViewsModule from './detail-views';
 import { useStoreQuery } from '../shared/use-store-query';
 
@@ -142,11 +143,15 @@ export function App({ today = localToday(), preload }: { today?: string; preload
           <button type="button" class="btn btn-primary" onClick={() => setRoute({ view: 'new-client' })}>
             New client
           </button>
+          <a class="btn" href="/followup.html" target="_blank" rel="noopener">
+            Claims to follow up
+          </a>
           <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
             Settings and backups
           </button>
         </div>
       </header>
+      <SiteAccess />
       {problems.length ? (
         <div class="alert alert-error banner" role="alert">
           {problems.map((p) => (

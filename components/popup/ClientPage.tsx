@@ -9,6 +9,7 @@ import { OtherVisits } from './OtherVisits';
 import { Prescriptions } from './Prescriptions';
 import type { ClientTab, Navigate } from './route';
 import { ConfirmButton } from '../shared/ConfirmButton';
+import { superbillUrl } from '../../lib/superbill/params';
 
 type Props = {
   client: Client;
@@ -65,13 +66,24 @@ export function ClientPage({ client, sessions, practice, settings, today, tab, n
           </p>
           <EligibilityBadge client={client} today={today} freshDays={settings.eligibilityFreshnessDays} />
         </div>
-        <button
-          type="button"
-          class="btn btn-primary"
-          onClick={() => navigate({ view: 'new-session', clientId: client.id })}
-        >
-          New session
-        </button>
+        <div class="btn-row">
+          <a
+            class="btn"
+            href={superbillUrl(client.id)}
+            target="_blank"
+            rel="noopener"
+            title="Every session of this client, ready to print or save as PDF"
+          >
+            Superbill
+          </a>
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => navigate({ view: 'new-session', clientId: client.id })}
+          >
+            New session
+          </button>
+        </div>
       </header>
       <div class="tabs" role="tablist" aria-label="Client record">
         {TABS.map((t) => (

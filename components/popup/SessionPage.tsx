@@ -7,6 +7,7 @@ import { longDate } from './format';
 import type { Navigate } from './route';
 import { SessionForm } from './SessionForm';
 import { ConfirmButton } from '../shared/ConfirmButton';
+import { sessionSuperbillUrl } from '../../lib/superbill/params';
 
 type Props = {
   client: Client;
@@ -42,18 +43,23 @@ export function SessionPage({ client, session, sessions, practice, settings, tod
             Session on {longDate(session.date)}
           </h2>
         </div>
-        <ConfirmButton
-          small
-          label="Delete session"
-          question="Delete this session?"
-          confirmLabel="Delete"
-          onConfirm={() =>
-            deleteSession(session.id).then(
-              () => navigate({ view: 'client', clientId: client.id, tab: 'sessions' }),
-              (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-            )
-          }
-        />
+        <div class="btn-row">
+          <a class="btn btn-small" href={sessionSuperbillUrl(session.id)} target="_blank" rel="noopener">
+            Superbill
+          </a>
+          <ConfirmButton
+            small
+            label="Delete session"
+            question="Delete this session?"
+            confirmLabel="Delete"
+            onConfirm={() =>
+              deleteSession(session.id).then(
+                () => navigate({ view: 'client', clientId: client.id, tab: 'sessions' }),
+                (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          />
+        </div>
       </header>
       {error ? (
         <p class="alert alert-error" role="alert">

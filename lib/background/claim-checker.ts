@@ -18,7 +18,8 @@ export type ClaimCheck = {
 
 export function createClaimChecker(deps: {
   getClaimContext(patient: ClaimDraft['patient']): Promise<ClaimContext>;
-  tables?: () => CodeTables;
+  /** The code tables to check with (may load them: the practice's NCCI quarter is in storage). */
+  tables?: () => CodeTables | Promise<CodeTables>;
   today?: () => string;
 }) {
   const contexts = new Map<string, Promise<ClaimContext>>();
@@ -38,8 +39,8 @@ export function createClaimChecker(deps: {
         contexts.set(key, context);
         context.catch(() => contexts.delete(key));
       }
-      const ctx = await context;
-      const findings = evaluateClaimWith(draft, { today: today(), ...ctx }, tables());
+      const [ctx, codeTables] = await Promise.all([context, tables()]);
+      const findings = evaluateClaimWith(draft, { today: today(), ...ctx }, codeTables);
       return { findings, matched: Boolean(ctx.client) };
     },
     /** Records changed somewhere: forget cached contexts. */

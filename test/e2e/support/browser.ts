@@ -28,7 +28,9 @@ export type ExtensionBrowser = {
   close(): Promise<void>;
 };
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   }
@@ -36,7 +38,12 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...FLAGS,
+      ...(options.args ?? []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
     viewport: { width: 1280, height: 900 },
   });
   let [serviceWorker] = context.serviceWorkers();

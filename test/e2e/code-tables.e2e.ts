@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer } from './support/server';
+
+// A new NCCI quarter is loaded from the options page, without a code change; the claim checks use it
+// at once. The test file is in the CMS practitioner layout (notice line, header, tab-separated rows) and
+// makes 97140/97124 a "never bypassable" pair (modifier indicator 0).
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+beforeAll(async () => {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  [browser, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a CMS PTP file loaded on the options page changes how the claim check rates a pair', async () => {
+  const claim = await browser.context.newPage();
+  await claim.goto(`${server.origin}/demo/claim.html`);
+  await claim.getByRole('button', { name: 'type an example claim' }).click();
+  const pair = claim.locator('[data-finding-rule="ncci-pair"]');
+  await expect.poll(() => pair.getAttribute('class')).toContain('finding--warning');
+
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('[data-ncci-source="built-in"]').waitFor();
+  await options.setInputFiles('#ncci-file', path.resolve('test/fixtures/ncci/ccipra-test-f1.txt'));
+  await expect.poll(() => options.getByTestId('ncci-message').textContent()).toContain('Loaded 3 edits');
+  await options.locator('[data-ncci-source="loaded"]').waitFor();
+  await options.locator('[data-section="sites"]').scrollIntoViewIfNeeded();
+  await options.screenshot({
+    path: 'test-results/screenshots/options-portals-code-tables.png',
+    fullPage: true,
+  });
+
+  // The claim page re-checks on the next keystroke with the loaded table: the pair is now an error.
+  await claim.locator('[name="serviceLines[1].units"]').fill('1');
+  await expect.poll(() => pair.getAttribute('class')).toContain('finding--error');
+
+  // Back to the built-in table.
+  await options.getByRole('button', { name: 'Use the built-in table' }).click();
+  await options.locator('[data-ncci-source="built-in"]').waitFor();
+  await claim.locator('[name="serviceLines[1].units"]').fill('2');
+  await expect.poll(() => pair.getAttribute('class')).toContain('finding--warning');
+});
+
+test('a file that is not an NCCI table is refused and nothing changes', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const source = options.locator('[data-ncci-source]');
+  await source.waitFor();
+  const before = await source.getAttribute('data-ncci-source');
+  await options.setInputFiles('#ncci-file', {
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Patient list\nDana Rivera, 1986-04-12\n'),
+  });
+  await expect.poll(() => options.getByTestId('ncci-message').textContent()).toContain('Nothing changed');
+  expect(await source.getAttribute('data-ncci-source')).toBe(before);
+});
