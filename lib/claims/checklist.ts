@@ -9,7 +9,15 @@ import type {
   UnitRule,
 } from '../model/index';
 import { daysBetween } from '../dates';
-import { amaUnits, cmsDistribution, cmsUnits, evaluateClaim, isTimedCode, isValidNpi } from '../rules/index';
+import {
+  amaUnits,
+  cmsDistribution,
+  cmsUnits,
+  evaluateClaim,
+  isTimedCode,
+  isValidNpi,
+  resolveSettings,
+} from '../rules/index';
 import { coversDate, prescriptionFor, sessionToClaimDraft } from './from-session';
 
 /**
@@ -243,11 +251,7 @@ function sameDayPassText(client: Client, date: string): string {
 
 /** The unit rule for this client's payer: a per-payer rule in the settings, else the practice's. */
 export function unitRuleFor(settings: Settings, payerName: string): UnitRule {
-  const payer = payerName.trim().toLowerCase();
-  const rule = payer
-    ? settings.payerRules.find((r) => r.payerName.trim().toLowerCase() === payer)
-    : undefined;
-  return rule?.unitRule ?? settings.unitRule;
+  return resolveSettings(settings, payerName).unitRule;
 }
 
 export type UnitSuggestion = {

@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '../dates';
 import type { Settings } from '../model/index';
+import { resolveSettings } from '../rules/core';
 
 /**
  * The payer's timely-filing limit, as the `timely-filing` rule reads it: a per-payer rule in the settings
@@ -11,12 +12,11 @@ export function filingLimitFor(
   settings: Pick<Settings, 'filingLimitDays' | 'payerRules'>,
   payerName: string,
 ): FilingLimit {
-  const payer = payerName.trim().toLowerCase();
-  const rule = payer
-    ? settings.payerRules.find((r) => r.payerName.trim().toLowerCase() === payer && r.filingLimitDays)
-    : undefined;
-  if (rule?.filingLimitDays) return { days: rule.filingLimitDays, source: 'payer' };
-  return { days: settings.filingLimitDays, source: 'practice' };
+  const resolved = resolveSettings(settings, payerName);
+  return {
+    days: resolved.filingLimitDays,
+    source: resolved.filingLimitSource === 'payer' ? 'payer' : 'practice',
+  };
 }
 
 /** Within this many days of the deadline a claim is "due soon" (the rule's info finding uses the same). */

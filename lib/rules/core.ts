@@ -14,6 +14,8 @@ import type { CodeTables, RuleInput } from './types';
  */
 
 export { CHECKS } from './checks';
+export { resolveSettings } from './prepare';
+export type { ResolvedSettings } from './types';
 export type { CodeTables, Rule, RuleCheck, RuleSource } from './types';
 export { isValidNpi, npiProblem } from './helpers/npi';
 export { icdLookupFromText, isIcdFormat, normaliseIcd, type IcdLookup, type IcdStatus } from './helpers/icd';

@@ -153,7 +153,12 @@ function prepareRx(raw: Record<string, unknown>): Rx {
   };
 }
 
-function resolveSettings(raw: Record<string, unknown>, payerName: string): ResolvedSettings {
+/**
+ * The settings that apply to a client's payer: a per-payer rule (payer name matched without case or
+ * surrounding spaces) over the practice's settings over the defaults. Exported so the checklist and the
+ * follow-up views read the same unit rule and filing limit the rules do.
+ */
+export function resolveSettings(raw: Record<string, unknown>, payerName: string): ResolvedSettings {
   const payer = payerName.trim().toLowerCase();
   const payerRule = payer
     ? list(raw.payerRules)
