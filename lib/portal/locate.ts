@@ -24,7 +24,7 @@ import {
   type Control,
 } from './collect';
 import { datePart, looksLikeDate, saysPointer, scoreRoles, type Role } from './roles';
-import { headerGrid, SignalReader, type Signals } from './signals';
+import { headerGrid, SignalReader, type RawTexts, type Signals } from './signals';
 import { nameIndex, textTokens, type NameIndex } from './tokens';
 import { checkboxPointer } from './values';
 import type {
@@ -75,7 +75,6 @@ type Cand = {
   explicitPtr: boolean;
   /** A claim-level default (adapter `lines.*.x`). */
   lineDefault?: boolean;
-  signals?: Signals;
   hidden: boolean;
   row?: number;
   /** 2: row from the name or the adapter; 1: from the DOM; 0: none. */
@@ -154,9 +153,10 @@ export function locate(root: Document | Element, options: LocateOptions = {}): L
       cands.push(cand);
     }
   }
+  const memo = new Map<string, Decision>();
   for (const control of controls) {
     if (claimed.has(control.el)) continue;
-    const cand = safe(() => scoreControl(control, reader, isVisible), null);
+    const cand = safe(() => scoreControl(control, reader, isVisible, memo), null);
     if (cand) cands.push(cand);
   }
   return safe(() => assemble(root, shadows, cands, adapter, isVisible), null);
@@ -196,15 +196,65 @@ function fromHint(
   };
 }
 
+/** What scoring decided for a control (shared by the controls of one numbered series, see `seriesKey`). */
+type Decision = { role: Role; score: number; explicitPtr: boolean; part?: DatePart } | null;
+
+/**
+ * Controls of one numbered series (`CPT_CODE0`..`CPT_CODE49`, `txt_procCode1..10`) whose texts differ in
+ * nothing but the digits of their names are scored once: the same words give the same role. Labels, hints
+ * and headers are compared as they are (a box number there, "17b" against "24J", keeps them apart), and
+ * the row and slot numbers are still read from each control's own name.
+ */
+function seriesKey(kind: string, t: RawTexts, el: Element): string | undefined {
+  if (!/\d/.test(t.names)) return undefined;
+  return [
+    kind,
+    t.names.replace(/\d+/g, '#'),
+    t.label,
+    t.hint,
+    t.header,
+    t.hintRaw,
+    el.getAttribute('maxlength'),
+  ].join('\u0000');
+}
+
 function scoreControl(
   control: Control,
   reader: SignalReader,
   isVisible: (el: Element) => boolean,
+  memo: Map<string, Decision>,
 ): Cand | null {
   const { el, kind } = control;
   const hidden = kind === 'hidden';
   if (!hidden && !isVisible(el)) return null;
-  let signals = reader.read(el);
+  const texts = reader.texts(el);
+  const key = seriesKey(kind, texts, el);
+  let decision = key === undefined ? undefined : memo.get(key);
+  if (decision === undefined) {
+    decision = decide(el, kind, reader.read(el, texts), reader);
+    if (key !== undefined) memo.set(key, decision);
+  }
+  if (!decision) return null;
+  const { role } = decision;
+  return {
+    el,
+    kind,
+    order: control.order,
+    role,
+    score: decision.score,
+    source: 'generic',
+    // Only line and box 21 fields need the numbers in their names.
+    ...(LINE_KEYS.has(role) || role === 'diagnosis' ? { lineIdx: nameIndex(texts.indexSource, false) } : {}),
+    ...(role === 'diagnosis' ? { dxIdx: nameIndex(texts.indexSource, true) } : {}),
+    explicitPtr: decision.explicitPtr,
+    hidden,
+    strength: 0,
+    ...(decision.part ? { part: decision.part } : {}),
+  };
+}
+
+function decide(el: Element, kind: ControlKind, first: Signals, reader: SignalReader): Decision {
+  let signals = first;
   let scored = scoreRoles(signals, kind);
   // The text nearby decides when the control's own words do not, name people or providers (box 17's
   // `OrderLast0212`), or leave two roles close.
@@ -217,27 +267,9 @@ function scoreControl(
   const dateish =
     kind === 'date' || looksLikeDate(signals) || /^(8|10)$/.test(el.getAttribute('maxlength') ?? '');
   if ((role === 'from' || role === 'to') && !dateish && !hasDateWord(signals)) return null;
-  const explicitPtr = saysPointer(signals);
   if (role === 'diagnosis' && kind === 'checkbox') role = 'pointers';
   const part = DATE_ROLES.has(role) && kind !== 'date' ? datePart(signals) : undefined;
-  return {
-    el,
-    kind,
-    order: control.order,
-    role,
-    score: scored.score,
-    source: 'generic',
-    // Only line and box 21 fields need the numbers in their names.
-    ...(LINE_KEYS.has(role) || role === 'diagnosis'
-      ? { lineIdx: nameIndex(signals.indexSource, false) }
-      : {}),
-    ...(role === 'diagnosis' ? { dxIdx: nameIndex(signals.indexSource, true) } : {}),
-    explicitPtr,
-    signals,
-    hidden,
-    strength: 0,
-    ...(part ? { part } : {}),
-  };
+  return { role, score: scored.score, explicitPtr: saysPointer(signals), ...(part ? { part } : {}) };
 }
 
 function hasDateWord(signals: Signals): boolean {
@@ -761,19 +793,15 @@ function rootElement(root: Document | Element): Element {
 
 /** The lowest element holding all of `els`, crossing shadow roots to their hosts. */
 function commonAncestor(els: Element[]): Element | null {
-  if (els.length === 0) return null;
-  const chain = (el: Element) => {
-    const out: Element[] = [];
-    for (let p: Element | null = el; p; p = parentOf(p)) out.push(p);
-    return out.reverse();
-  };
-  let common = chain(els[0]!);
-  for (const el of els.slice(1)) {
-    const other = chain(el);
-    let i = 0;
-    while (i < common.length && i < other.length && common[i] === other[i]) i++;
-    common = common.slice(0, i);
-    if (common.length <= 1) break;
+  let common: Element | null = els[0] ?? null;
+  // Most fields sit in the light DOM under the current answer: one native `contains` each. Only a field
+  // outside it walks up (crossing shadow roots) to the nearest ancestor that also holds the answer.
+  for (let i = 1; i < els.length && common; i++) {
+    const el = els[i]!;
+    if (common.contains(el)) continue;
+    const mine = new Set<Element>();
+    for (let p: Element | null = el; p; p = parentOf(p)) mine.add(p);
+    while (common && !mine.has(common)) common = parentOf(common);
   }
-  return common[common.length - 1] ?? null;
+  return common;
 }

@@ -24,6 +24,17 @@ export type Signals = {
   indexSource: string;
 };
 
+/** A control's own texts before tokenising (see `SignalReader.texts`). */
+export type RawTexts = {
+  /** name, formcontrolname, id (when not the name again), ng-model, space separated. */
+  names: string;
+  label: string;
+  hint: string;
+  header: string;
+  hintRaw: string;
+  indexSource: string;
+};
+
 const GENERATED_ID =
   /^(mat-(input|select|option|date-range-input)-|mui-|:r|react-select-|ember|ext-gen|cdk-|ng-|input_)\S*\d/i;
 
@@ -40,7 +51,8 @@ export class SignalReader {
   private headerCache = new Map<Element, string[][]>();
   private labels = new LabelIndex();
 
-  read(el: Element): Signals {
+  /** The control's own texts, untokenised (cheap: what `read` tokenises, and the locator's memo key). */
+  texts(el: Element): RawTexts {
     const name = el.getAttribute('name');
     const id = usableId(el);
     // WebForms ids repeat the name with `_` for `$`: tokenise once.
@@ -52,19 +64,28 @@ export class SignalReader {
     ];
     const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? '';
     const title = el.getAttribute('title') ?? '';
-    const header = this.columnHeader(el);
-    const stopAtRow = header.trim() !== '';
     return {
-      name: names.flatMap((n) => (n ? nameTokens(n) : [])),
-      label: textTokens(labelText(el, this.labels)),
-      hint: textTokens(`${placeholder} ${title}`),
-      header: textTokens(header),
+      names: names.filter(Boolean).join(' '),
+      label: labelText(el, this.labels),
+      hint: `${placeholder} ${title}`,
+      header: this.columnHeader(el),
+      hintRaw: `${placeholder} ${title} ${el.getAttribute('class') ?? ''}`,
+      indexSource: indexSourceOf(el),
+    };
+  }
+
+  read(el: Element, texts: RawTexts = this.texts(el)): Signals {
+    return {
+      name: texts.names ? texts.names.split(' ').flatMap(nameTokens) : [],
+      label: textTokens(texts.label),
+      hint: textTokens(texts.hint),
+      header: textTokens(texts.header),
       // Read on demand (withNear): most controls are decided by their own names and labels.
       near: [],
       nearRead: false,
-      stopAtRow,
-      hintRaw: `${placeholder} ${title} ${el.getAttribute('class') ?? ''}`,
-      indexSource: indexSourceOf(el),
+      stopAtRow: texts.header.trim() !== '',
+      hintRaw: texts.hintRaw,
+      indexSource: texts.indexSource,
     };
   }
 

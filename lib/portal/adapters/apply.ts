@@ -56,16 +56,26 @@ export function parseAdapterPath(path: string): AdapterHint['target'] | null {
 /** Every element the adapter's selectors name, with what it holds. A broken selector is skipped. */
 export function adapterHints(root: Document | Element, adapter: PortalAdapter): AdapterHint[] {
   const out: AdapterHint[] = [];
+  // One walk of the page for every selector at once, then each field picks its elements from that short
+  // list: prefix selectors (`[id^=...]`) would each walk the whole page (8 ms on Office Ally's page).
+  let all: Element[] | undefined;
+  try {
+    all = Array.from(root.querySelectorAll(adapter.fields.map((f) => f.selector).join(',')));
+  } catch {
+    // A broken selector: query each on its own, skipping the broken one.
+  }
   for (const field of adapter.fields) {
     const target = parseAdapterPath(field.path);
     if (!target) continue;
-    let els: NodeListOf<Element>;
+    let els: Element[];
     try {
-      els = root.querySelectorAll(field.selector);
+      els = all
+        ? all.filter((el) => el.matches(field.selector))
+        : Array.from(root.querySelectorAll(field.selector));
     } catch {
       continue;
     }
-    for (const el of Array.from(els)) {
+    for (const el of els) {
       const hidden = el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden';
       if (hidden && !field.hidden) continue;
       let index: number | undefined;
