@@ -218,6 +218,46 @@ describe('UnitedHealthcare, real saved page (windows-1252)', () => {
   });
 });
 
+describe('Availity (React/MUI markup) inside iframe#newBodyFrame', () => {
+  test('fills text boxes and autocompletes (pointers typed as the ICD code), billing provider and addresses', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(`${server.origin}/portals/availity-shell.html`);
+    const frame = page.frameLocator('#newBodyFrame');
+    await typeInto(page, frame, '[name="subscriber.memberId"]', 'XJH449120331');
+    await frame.locator('[data-action="autofill"]').click();
+    await expect.poll(() => status(frame)).toContain('Rivera, Dana');
+    const sl = (n: number, key: string) => `[name="claimInformation.serviceLines.${n}.${key}"]`;
+    const expected: [string, string][] = [
+      ['[name="patient.lastName"]', 'Rivera'],
+      ['[name="patient.birthDate"]', '04/12/1986'],
+      ['[name="patient.addressLine1"]', '88 Alder Lane'],
+      ['[name="patient.zipCode"]', '98403'],
+      ['[name="subscriber.groupNumber"]', 'G-2201'],
+      ['[name="claimInformation.referringProvider.npi"]', '1528060837'],
+      ['[name="claimInformation.diagnoses.0.code"]', 'M54.50'],
+      ['[name="claimInformation.diagnoses.1.code"]', 'M62.830'],
+      [sl(0, 'fromDate'), `${dosM}/${dosD}/${dosY}`],
+      [sl(0, 'toDate'), `${dosM}/${dosD}/${dosY}`],
+      [sl(0, 'placeOfServiceCode'), '11'],
+      [sl(0, 'procedureCode'), '97124'],
+      [sl(0, 'diagnosisCodePointer1'), 'M54.50'],
+      [sl(0, 'amount'), '40.00'],
+      [sl(0, 'quantity'), '1'],
+      [sl(1, 'procedureCode'), '97140'],
+      ['[name="billingProvider.npi"]', '1558598797'],
+      ['[name="billingProvider.taxId.ein"]', '841234567'],
+      ['[name="billingProvider.lastName"]', 'Harbor Street Massage Therapy'],
+      ['[name="billingProvider.addressLine1"]', '214 Harbor Street Suite 3'],
+      ['[name="billingProvider.stateCode"]', 'WA'],
+      // Already showing the practice's taxonomy as its option label: left as it is.
+      ['[name="billingProvider.specialtyCode"]', '225700000X - Massage Therapist'],
+    ];
+    for (const [selector, want] of expected) expect(await value(frame, selector), selector).toBe(want);
+    await page.close();
+  });
+});
+
 describe('a React-controlled form', () => {
   test("the page's own state holds the filled values; a pre-typed box is asked about, replaced only when ticked", async () => {
     const page = await browser.context.newPage();
