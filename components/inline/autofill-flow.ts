@@ -105,6 +105,11 @@ export function createFillFlow(options: FillFlowOptions) {
         form = grown.form;
         addedRows = grown.added;
         reply = await plan(form, reply.client.id, reply.sessionId);
+        if (reply.status === 'ok' && reply.addRows > 0)
+          reply.skipped.push({
+            label: `${reply.addRows} more lines`,
+            why: 'the portal did not add rows for them',
+          });
       }
       if (reply.status === 'pick-client') return show({ step: 'pick', results: [], searched: false });
       if (reply.status === 'blocked') return show({ step: 'message', text: reply.reason });
