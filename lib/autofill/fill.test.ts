@@ -185,3 +185,20 @@ describe('never overwrites without consent', () => {
     expect((doc.getElementById('billingNpi') as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('a composer form (medicaid-composer.html)', () => {
+  it('fills the line being composed (the session line after those already listed), never the list', async () => {
+    page = await loadFixture('medicaid-composer.html', { scripts: true });
+    const doc = page.document;
+    const form = locateClaimForm(doc)!;
+    expect(form.composer).toBe(true);
+    // One line is already in the portal's list: the composer is line 2, and gets the session's second line.
+    const plan = planFor(form, dana, danaToday);
+    const outcome = await applyFill(form, plan.fields);
+    expect(outcome.failed).toEqual([]);
+    expect((doc.getElementById('hcpcsCode') as HTMLInputElement).value).toBe('97140');
+    expect((doc.getElementById('placeOfService') as HTMLSelectElement).value).toBe('11');
+    expect((doc.getElementById('charge') as HTMLInputElement).value).toBe('45.00');
+    expect(readLocatedForm(form).draft.lines.map((l) => l.code)).toEqual(['97124', '97140']);
+  });
+});
