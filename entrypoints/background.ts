@@ -10,17 +10,18 @@ import {
   getClaimContext,
   getClient,
   getClientSessions,
+  getDayEntries,
   getPractice,
   listClientSummaries,
   watchRecords,
 } from '../lib/store';
 import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../lib/background/site-access';
 import { exportBackup, importBackup } from '../lib/store/backup';
-import { createAutofill } from '../lib/background/autofill';
+import { createAutofill, recentUnbilledClientIds } from '../lib/background/autofill';
 import { autofillRoutes } from '../lib/background/autofill-routes';
 import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';
 import { listenForFillTriggers, refreshFillMenu, type TriggerApi } from '../lib/background/autofill-triggers';
-import { localToday } from '../lib/dates';
+import { addDays, localToday } from '../lib/dates';
 
 export default defineBackground(() => {
   // No `new Function` probing by zod: the extension CSP forbids it and we want no violation reports.
@@ -46,6 +47,7 @@ export default defineBackground(() => {
     getClientSessions,
     getPractice,
     today: () => localToday(),
+    recentClientIds: (today) => recentUnbilledClientIds(today, getDayEntries, addDays),
     async originEnabled(origin) {
       const pattern = originPatternFor(`${origin}/`);
       if (!pattern) return false;

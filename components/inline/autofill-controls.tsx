@@ -71,6 +71,7 @@ export function AutofillControls({ view, flow }: Props) {
             onInput={(e) => void flow.search((e.currentTarget as HTMLInputElement).value)}
           />
         </label>
+        {!view.searched && view.results.length ? <p class="note">With an unbilled session lately:</p> : null}
         <ul class="choices">
           {view.results.map((c) => (
             <li key={c.id}>

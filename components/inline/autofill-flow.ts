@@ -111,7 +111,10 @@ export function createFillFlow(options: FillFlowOptions) {
             why: 'the portal did not add rows for them',
           });
       }
-      if (reply.status === 'pick-client') return show({ step: 'pick', results: [], searched: false });
+      if (reply.status === 'pick-client') {
+        show({ step: 'pick', results: [], searched: false });
+        return void search(''); // the clients with an unbilled session lately, before anything is typed
+      }
       if (reply.status === 'blocked') return show({ step: 'message', text: reply.reason });
       const ready = reply.fields.filter((f) => !f.conflict);
       const outcome = await applyFill(form, ready);

@@ -3,7 +3,8 @@ import { demoBackup } from '../../demo/demo-data.mjs';
 import type { FormInfo } from '../autofill/types';
 import type { Client, Practice, Session } from '../model';
 import { summarize } from '../store';
-import { createAutofill, frameAllowed } from './autofill';
+import { addDays } from '../dates';
+import { createAutofill, frameAllowed, recentUnbilledClientIds } from './autofill';
 
 const demo = demoBackup(new Date(2026, 10, 26));
 const clients = demo.clients as unknown as Client[];
@@ -16,6 +17,7 @@ function service(enabled: string[] = []) {
     getClientSessions: async (id) => sessions.filter((s) => s.clientId === id),
     getPractice: async () => demo.practice as unknown as Practice,
     today: () => '2026-11-26',
+    recentClientIds: async () => ['demo-marcus', 'demo-dana'],
     originEnabled: async (origin) => enabled.includes(origin),
   });
 }
@@ -76,6 +78,25 @@ describe('the background side of the autofill', () => {
       clients: [{ id: 'demo-dana', label: 'Rivera, Dana (born 1986)' }],
     });
     expect(await autofill.clients('r', top)).toEqual({ clients: [] });
+    // Before anything is typed: the clients with an unbilled session lately.
+    expect((await autofill.clients('', top)).clients.map((c) => c.label)).toEqual([
+      'Lee, Marcus (born 1979)',
+      'Rivera, Dana (born 1986)',
+    ]);
+  });
+
+  it('recent clients: unbilled sessions of the last two weeks, newest day first, each client once', async () => {
+    const days: Record<string, { clientId: string; status: string }[]> = {
+      '2026-11-26': [{ clientId: 'b', status: 'scheduled' }],
+      '2026-11-25': [
+        { clientId: 'a', status: 'billed' },
+        { clientId: 'c', status: 'done' },
+        { clientId: 'b', status: 'done' },
+      ],
+      '2026-11-01': [{ clientId: 'old', status: 'done' }],
+    };
+    const ids = await recentUnbilledClientIds('2026-11-26', async (d) => days[d] ?? [], addDays);
+    expect(ids).toEqual(['b', 'c']);
   });
 
   it('asks for rows through the add-line control when the session has more lines than the form', async () => {

@@ -18,6 +18,8 @@ export type AutofillDeps = {
   getClientSessions(id: string): Promise<Session[]>;
   getPractice(): Promise<Practice>;
   today(): string;
+  /** Clients with unbilled sessions (done or scheduled) in the last days up to today, most recent first. */
+  recentClientIds(today: string): Promise<string[]>;
   /** Whether the extension runs on this origin by the user's choice or as a known portal. */
   originEnabled(origin: string): Promise<boolean>;
 };
@@ -35,6 +37,22 @@ function originOf(url: string | undefined): string | undefined {
  * whose origin the person enabled (Bitwarden's untrusted-iframe rule). The background knows the tab's
  * address; the content script's word is not taken for it.
  */
+/** Clients with unbilled sessions (done or scheduled) in the day index of the last `days` days, newest first. */
+export async function recentUnbilledClientIds(
+  today: string,
+  entriesOn: (date: string) => Promise<{ clientId: string; status: string }[]>,
+  addDays: (date: string, n: number) => string,
+  days = 14,
+): Promise<string[]> {
+  const dates = Array.from({ length: days }, (_, i) => addDays(today, -i));
+  const ids: string[] = [];
+  for (const day of await Promise.all(dates.map(entriesOn)))
+    for (const e of day)
+      if ((e.status === 'done' || e.status === 'scheduled') && !ids.includes(e.clientId))
+        ids.push(e.clientId);
+  return ids;
+}
+
 export async function frameAllowed(sender: Sender, originEnabled: AutofillDeps['originEnabled']) {
   if (!sender.frameId) return true;
   const frame = sender.origin && sender.origin !== 'null' ? sender.origin : originOf(sender.url);
@@ -89,11 +107,20 @@ export function createAutofill(deps: AutofillDeps) {
       };
     },
 
+    /**
+     * The picker's list: clients whose name matches the query (2+ characters), or, before anything is
+     * typed, the few clients with an unbilled session lately (the claim being entered is most likely one).
+     */
     async clients(query: string, sender: Sender): Promise<AutofillClientsReply> {
-      if (query.trim().length < 2 || !(await frameAllowed(sender, deps.originEnabled)))
-        return { clients: [] };
-      const index = buildSearchIndex(await deps.listClientSummaries());
-      const { matches } = searchClients(index, query, 8);
+      const q = query.trim();
+      if (q.length === 1 || !(await frameAllowed(sender, deps.originEnabled))) return { clients: [] };
+      const summaries = await deps.listClientSummaries();
+      let matches: ClientSummary[];
+      if (q) matches = searchClients(buildSearchIndex(summaries), q, 8).matches;
+      else {
+        const byId = new Map(summaries.map((c) => [c.id, c]));
+        matches = (await deps.recentClientIds(deps.today())).flatMap((id) => byId.get(id) ?? []).slice(0, 5);
+      }
       return { clients: matches.map((c) => ({ id: c.id, label: clientLabel(c) })) };
     },
   };

@@ -177,10 +177,12 @@ describe('UnitedHealthcare, real saved page (windows-1252)', () => {
     await page.goto(`${server.origin}/portals/uhc-hcfa1500-2016.html`);
     const before = await snapshot(page);
     await page.locator('[data-action="autofill"]').click();
-    const search = page.locator('[data-mba-panel] input.search');
-    await search.fill('lee');
+    // Before anything is typed, the clients with an unbilled session lately; then a name search.
     await page.locator('[data-mba-panel] [data-client="demo-marcus"]').waitFor();
+    expect(await page.locator('[data-mba-panel] [data-client]').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/autofill-picker.png` });
+    await page.locator('[data-mba-panel] input.search').fill('lee');
+    await expect.poll(() => page.locator('[data-mba-panel] [data-client]').count()).toBe(1);
     await page.locator('[data-mba-panel] [data-client="demo-marcus"]').click();
     await expect.poll(() => status(page)).toContain('Lee, Marcus');
     const expected: [string, string][] = [
