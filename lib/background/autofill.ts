@@ -55,8 +55,10 @@ export async function recentUnbilledClientIds(
 
 export async function frameAllowed(sender: Sender, originEnabled: AutofillDeps['originEnabled']) {
   if (!sender.frameId) return true;
-  const frame = sender.origin && sender.origin !== 'null' ? sender.origin : originOf(sender.url);
-  if (!frame) return false;
+  // A sandboxed frame has an opaque origin ("null") whatever its address says: never.
+  if (sender.origin === 'null') return false;
+  const frame = sender.origin ?? originOf(sender.url);
+  if (!frame || frame === 'null') return false;
   if (frame === originOf(sender.tab?.url)) return true;
   return originEnabled(frame);
 }
