@@ -4,7 +4,8 @@
  * the form, fill the empty boxes, list the boxes that hold something else (old -> new) for the person to
  * tick, undo the whole fill. Plain TypeScript; the view is autofill-controls.tsx.
  */
-import { applyFill, undoFill, type Change } from '../../lib/autofill/fill';
+import { applyFill, type Change } from '../../lib/autofill/fill';
+import { undoFill } from '../../lib/autofill/undo';
 import { collectForm } from '../../lib/autofill/collect';
 import type {
   AutofillClientsReply,

@@ -8,7 +8,8 @@ import type { Client, Practice, Session } from '../model';
 import { locateClaimForm, readLocatedForm, type LocatedForm } from '../portal';
 import { loadFixture, type Page } from '../../test/unit/portal/load';
 import { collectForm } from './collect';
-import { applyFill, undoFill } from './fill';
+import { applyFill } from './fill';
+import { undoFill } from './undo';
 import { fillValues } from './fill-values';
 import { planFill } from './plan';
 

@@ -46,7 +46,7 @@ export function current(el: HTMLInputElement): string | boolean {
 }
 
 /** Holds `to`, allowing for a portal's own formatting on blur ("841234567" shown as "84-1234567"). */
-function holds(el: HTMLInputElement, to: string | boolean): boolean {
+export function holds(el: HTMLInputElement, to: string | boolean): boolean {
   const now = current(el);
   if (typeof to === 'boolean' || typeof now === 'boolean') return now === to;
   const bare = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
@@ -72,7 +72,7 @@ export function put(el: HTMLInputElement, to: string | boolean) {
   fire(el, 'focusout');
 }
 
-const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Applies the planned fields' writes; `changes` is what Undo needs. */
 export async function applyFill(form: LocatedForm, planned: readonly PlannedField[]): Promise<FillOutcome> {
@@ -118,27 +118,4 @@ export async function applyFill(form: LocatedForm, planned: readonly PlannedFiel
         }
   }
   return { changes, filled, failed };
-}
-
-/**
- * Puts every element back as it was before the fill, newest first, where it still holds what the fill
- * wrote (a box the person edited since keeps their edit). Returns how many were restored and kept.
- */
-export async function undoFill(
-  changes: readonly Change[],
-): Promise<{ restored: number; kept: number; stuck: number }> {
-  let kept = 0;
-  const undone: Change[] = [];
-  for (const c of [...changes].reverse()) {
-    if (!c.el.isConnected || !holds(c.el, c.wrote)) {
-      kept++;
-      continue;
-    }
-    put(c.el, c.before);
-    undone.push(c);
-  }
-  await turn();
-  // A page that keeps its own state may refuse some (a React radio group cannot go back to "none chosen").
-  const stuck = undone.filter((c) => !holds(c.el, c.before)).length;
-  return { restored: undone.length - stuck, kept, stuck };
 }
