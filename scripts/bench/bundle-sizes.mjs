@@ -1,0 +1,85 @@
+// Bundle sizes of a production build: each content script, and each page with what it loads before it
+// can run (its HTML, the scripts and module chunks it imports statically, its style sheets); chunks a page
+// imports later (`import()`) are listed apart. Raw bytes and gzip -9 (zlib level 9, each file on its own).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const sizeOf = (file) => {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+
+/** Static imports of an ES module chunk (`import{a}from"./x.js"`, `import"./x.js"`), as paths. */
+function staticImports(file) {
+  const text = readFileSync(file, 'utf8');
+  const found = new Set();
+  for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+    found.add(path.resolve(path.dirname(file), m[1]));
+  return [...found];
+}
+
+/** `import("./x.js")` and Vite's preload map: chunks loaded later, on demand. */
+function dynamicImports(file) {
+  const text = readFileSync(file, 'utf8');
+  const found = new Set();
+  for (const m of text.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g))
+    found.add(path.resolve(path.dirname(file), m[1]));
+  return [...found];
+}
+
+function closure(roots, next) {
+  const seen = new Set();
+  const stack = [...roots];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) stack.push(...next(file));
+  }
+  return seen;
+}
+
+function total(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const s = sizeOf(file);
+    raw += s.raw;
+    gzip += s.gzip;
+  }
+  return { raw, gzip };
+}
+
+/** @param {string} dir a production build (`.output/bench/chrome-mv3`) */
+export function bundleSizes(buildDir) {
+  const dir = path.resolve(buildDir);
+  const contentScripts = readdirSync(path.join(dir, 'content-scripts'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => ({ file: `content-scripts/${f}`, ...sizeOf(path.join(dir, 'content-scripts', f)) }));
+
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const html = readFileSync(path.join(dir, f), 'utf8');
+      const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/?([^"]+)"/g)].map((m) =>
+        path.join(dir, m[1]),
+      );
+      const initial = closure([path.join(dir, f), ...refs], staticImports);
+      const later = new Set();
+      for (const file of initial)
+        if (file.endsWith('.js')) for (const d of dynamicImports(file)) later.add(d);
+      const lazy = [...closure([...later], staticImports)].filter((file) => !initial.has(file));
+      return {
+        file: f,
+        files: [...initial].map((file) => path.relative(dir, file)).sort(),
+        ...total(initial),
+        lazy: { files: lazy.map((file) => path.relative(dir, file)).sort(), ...total(lazy) },
+      };
+    });
+
+  const background = { file: 'background.js', ...sizeOf(path.join(dir, 'background.js')) };
+  return { contentScripts, pages, background };
+}
