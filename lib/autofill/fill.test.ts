@@ -174,6 +174,30 @@ describe('never overwrites without consent', () => {
     expect((doc.getElementById('patientLastName') as HTMLInputElement).value).toBe('');
   });
 
+  it('a replaced box goes back to what the person had typed on Undo', async () => {
+    page = await loadFixture('react-controlled.html', { scripts: true });
+    const doc = page.document;
+    const View = page.window as unknown as typeof globalThis;
+    const member = doc.getElementById('memberId') as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(View.HTMLInputElement.prototype, 'value')!.set!.call(member, 'W999');
+    member.dispatchEvent(new View.Event('input', { bubbles: true }));
+    const form = locateClaimForm(doc)!;
+    const plan = planFor(form, dana, danaToday);
+    const first = await applyFill(
+      form,
+      plan.fields.filter((f) => !f.conflict),
+    );
+    const agreed = await applyFill(
+      form,
+      plan.fields.filter((f) => f.conflict),
+    );
+    expect(member.value).toBe('XJH449120331');
+    await undoFill([...first.changes, ...agreed.changes]);
+    expect(member.value).toBe('W999');
+    const state = JSON.parse((page.window as unknown as { __claimState: string }).__claimState);
+    expect(state.memberId).toBe('W999');
+  });
+
   it('never writes into a disabled or hidden box, even when the plan names it', async () => {
     page = await loadFixture('react-controlled.html', { scripts: true });
     const doc = page.document;
