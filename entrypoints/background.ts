@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { createRouter, type Route } from '../lib/background/router';
@@ -61,9 +61,39 @@ export default defineBackground(() => {
   const refreshMenu = () =>
     refreshFillMenu(browser as unknown as TriggerApi, import.meta.env.MODE).catch(() => undefined);
 
+  // A client picked in the autofill panel stands for the patient when the form names nobody the records
+  // know (UHC's 2016 page keeps the patient in hidden inputs): that frame's checks run with the client.
+  const pickedCheckers = new Map<string, ReturnType<typeof createClaimChecker>>();
+  watchRecords(() => pickedCheckers.clear());
+  const checkerFor = (clientId: string) => {
+    let found = pickedCheckers.get(clientId);
+    if (!found) {
+      found = createClaimChecker({
+        tables: loadTables,
+        async getClaimContext(patient) {
+          const context = await getClaimContext(patient);
+          if (context.client) return context;
+          const [client, sessions] = await Promise.all([getClient(clientId), getClientSessions(clientId)]);
+          return client ? { ...context, client, sessions } : context;
+        },
+      });
+      pickedCheckers.set(clientId, found);
+    }
+    return found;
+  };
+  const claimRoutes = contentRoutes(checker);
+  const checkClaim = claimRoutes['check-claim'];
+
   const route = createRouter(
     {
-      ...contentRoutes(checker),
+      ...claimRoutes,
+      'check-claim': {
+        ...checkClaim,
+        handle: (message: Parameters<typeof checkClaim.handle>[0], sender: Browser.runtime.MessageSender) => {
+          const picked = autofill.pickedFor(sender);
+          return picked ? checkerFor(picked).check(message.draft) : checkClaim.handle(message);
+        },
+      },
       ...autofillRoutes(autofill),
       ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
     } as Record<string, Route<z.ZodType>>,

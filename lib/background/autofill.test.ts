@@ -114,6 +114,17 @@ describe('the background side of the autofill', () => {
     ]);
   });
 
+  it('remembers the client picked in a frame, for that frame only', async () => {
+    const autofill = service();
+    const inTab = (tab: number, frameId = 0) => ({ ...top, frameId, tab: { ...top.tab, id: tab } });
+    await autofill.plan({ type: 'autofill-plan', form: form({}), clientId: 'demo-marcus' }, inTab(4));
+    expect(autofill.pickedFor(inTab(4))).toBe('demo-marcus');
+    expect(autofill.pickedFor(inTab(5))).toBeUndefined();
+    // Matched from the form, nothing was picked.
+    await autofill.plan({ type: 'autofill-plan', form: form({ memberId: 'XJH449120331' }) }, inTab(6));
+    expect(autofill.pickedFor(inTab(6))).toBeUndefined();
+  });
+
   it('a picked session wins over the default', async () => {
     const reply = await service().plan(
       {

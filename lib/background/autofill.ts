@@ -10,7 +10,7 @@ import { buildSearchIndex, matchClient, searchClients, type ClientSummary } from
 type Request = z.infer<typeof AutofillRequestSchema>;
 type PlanRequest = Extract<Request, { type: 'autofill-plan' }>;
 /** What the background knows of a message's sender (Browser.runtime.MessageSender fits). */
-type Sender = { frameId?: number; url?: string; origin?: string; tab?: { url?: string } };
+type Sender = { frameId?: number; url?: string; origin?: string; tab?: { id?: number; url?: string } };
 
 export type AutofillDeps = {
   listClientSummaries(): Promise<ClientSummary[]>;
@@ -71,13 +71,31 @@ const BLOCKED = 'This frame comes from another site than the page, and that site
  * and that client's session dates; never a record, never the client list.
  */
 export function createAutofill(deps: AutofillDeps) {
+  // The client a person picked in a frame's panel (tab and frame), for that frame's claim checks.
+  const picked = new Map<string, string>();
+  const frameKey = (s: Sender) => (s.tab?.id === undefined ? undefined : `${s.tab.id}:${s.frameId ?? 0}`);
   return {
+    /**
+     * The client picked for this frame's form, if any: it stands for the patient when the form names
+     * nobody the records know (a page that keeps the patient in hidden inputs), so its checks can run.
+     */
+    pickedFor(sender: Sender): string | undefined {
+      const key = frameKey(sender);
+      return key === undefined ? undefined : picked.get(key);
+    },
+
     async plan(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
       if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
       const { form } = message;
       const clientId = message.clientId ?? matchClient(form.patient, await deps.listClientSummaries())?.id;
       const client = clientId ? await deps.getClient(clientId) : undefined;
       if (!client) return { status: 'pick-client' };
+      const key = frameKey(sender);
+      if (message.clientId && key !== undefined) {
+        picked.delete(key);
+        picked.set(key, client.id);
+        if (picked.size > 50) picked.delete(picked.keys().next().value!);
+      }
       const [sessions, practice] = await Promise.all([deps.getClientSessions(client.id), deps.getPractice()]);
       const today = deps.today();
       const session = message.sessionId
