@@ -118,7 +118,10 @@ export function AutofillControls({ view, flow }: Props) {
       )}
       {view.conflicts.length ? (
         <fieldset class="conflicts">
-          <legend>{boxes(view.conflicts.length)} already hold something else. Replace what you tick:</legend>
+          <legend>
+            {view.conflicts.length === 1 ? 'This box holds' : `These ${view.conflicts.length} boxes hold`}{' '}
+            something else. Replace what you tick:
+          </legend>
           {view.conflicts.map((c) => (
             <label key={c.f} class="conflict" data-conflict={c.label}>
               <input type="checkbox" checked={ticked.includes(c)} onChange={() => toggle(c)} />
