@@ -104,6 +104,12 @@ describe('a React-controlled form (react-controlled.html)', () => {
     const outcome = await applyFill(form, planFor(form, marcus, marcusSession).fields);
     expect(outcome.changes.some((c) => c.el.type === 'radio')).toBe(true);
     expect(outcome.changes.length).toBeGreaterThan(25);
+    // An auto claim: the carrier's claim number in 11b with its qualifier, and Office Ally's accident date.
+    const H = 'ctl00_phFolderContent_ucHCFA_';
+    const box = (id: string) => (page!.document.getElementById(H + id) as HTMLInputElement).value;
+    expect([box('txtOtherClaimID'), box('selOtherClaimQual')]).toEqual(['PIP-2026-88412', 'Y4']);
+    expect(box('AccidentDate_Year')).toBe('2026');
+    expect(box('selDateOfCurrentQual')).toBe(''); // box 14's date boxes are not in this copy: no lone qualifier
     const undone = await undoFill(outcome.changes);
     expect(undone.stuck).toBe(0);
     expect(snapshot(page.document)).toEqual(before);
