@@ -192,6 +192,18 @@ describe('planFill: never overwrites without consent', () => {
     ]);
   });
 
+  it('an autocomplete showing the option label of the same code is the same value (Availity)', () => {
+    const plan = planFill(
+      [
+        field('lines.*.placeOfService', { format: { combobox: true }, current: ['11 - Office'] }),
+        field('fill.taxonomy', { format: { combobox: true }, current: ['225700000X - Massage Therapist'] }),
+        field('lines.0.charge', { current: ['$40'] }),
+      ],
+      values({ 'lines.*.placeOfService': '11', 'fill.taxonomy': '225700000X', 'lines.0.charge': '40.00' }),
+    );
+    expect(plan.fields).toEqual([]);
+  });
+
   it('pointer letters and ICD codes compare by meaning', () => {
     const plan = planFill(
       [

@@ -179,13 +179,13 @@ function readDate(field: FieldInfo, values: string[]): string | undefined {
 }
 
 function norm(v: string): string {
-  const s = v
-    .trim()
+  // The code out of an option label first ("11 - Office", "225700000X - Massage Therapist").
+  const s = optionCode(v)
     .toUpperCase()
     .replace(/[\s$,]/g, '');
   const n = Number(s);
   if (s !== '' && Number.isFinite(n)) return String(n);
-  return optionCode(s).replace(/[-.:]/g, '');
+  return s.replace(/[-.:]/g, '');
 }
 
 /** Values as a person reads them in the prompt. */
