@@ -23,6 +23,21 @@ describe('collectForm', () => {
     }, 30_000);
   }
 
+  it("a hostile page's long option and radio values and long typed values still give a message the schema accepts", async () => {
+    const long = 'x'.repeat(5000);
+    const { loadHtml } = await import('../../test/unit/portal/load');
+    const page = await loadHtml(`<form>
+      <label for="pos">Place of service</label><select id="pos" name="pos0"><option value="${long}">11 - Office</option></select>
+      <label for="cpt">CPT</label><input id="cpt" name="cpt0" value="${long}">
+      <label for="u">Units</label><input id="u" name="units0">
+      <input type="radio" name="ssnEin" value="${long}"><input type="radio" name="ssnEin" value="E">
+    </form>`);
+    const form = locateClaimForm(page.document)!;
+    const info = collectForm(form, readLocatedForm(form).draft);
+    expect(AutofillRequestSchema.safeParse({ type: 'autofill-plan', form: info }).success).toBe(true);
+    await page.close();
+  });
+
   it('names a composer line by the row it composes', async () => {
     const page = await loadFixture('medicaid-composer.html');
     const info = collectForm(locateClaimForm(page.document)!, {

@@ -12,8 +12,12 @@ export function collectForm(form: LocatedForm, draft: ClaimDraft): FormInfo {
   return {
     fields: form.fields.map((f) => ({
       path: f.target.kind === 'composer' ? `lines.${listed}.${f.target.key}` : f.path,
-      layout: f.layout,
-      format: f.format,
+      // A page's own strings are bounded before they travel (the background's schema refuses longer ones):
+      // radio values and option values longer than any code are dropped to "".
+      layout: f.layout.kind === 'choice' ? { kind: 'choice', values: f.layout.values.map(short) } : f.layout,
+      format: f.format.options
+        ? { ...f.format, options: f.format.options.map((o) => ({ ...o, value: short(o.value) })) }
+        : f.format,
       current: f.elements.map((el) => rawValue(el).slice(0, 200)),
     })),
     rows: form.composer ? [listed] : form.rows,
@@ -23,3 +27,5 @@ export function collectForm(form: LocatedForm, draft: ClaimDraft): FormInfo {
     dates: draft.lines.flatMap((l) => (l.from ? [l.from] : [])),
   };
 }
+
+const short = (v: string) => (v.length > 40 ? '' : v);

@@ -80,8 +80,8 @@ export const FormInfoSchema = z.strictObject({
         current: z.array(Text).min(1).max(26),
       }),
     )
-    .max(2000),
-  rows: z.array(z.number().int().min(0).max(10_000)).max(1000),
+    .max(10_000),
+  rows: z.array(z.number().int().min(0).max(10_000)).max(10_000),
   addLine: z.boolean(),
   composer: z.boolean(),
   patient: ClaimDraftMessageSchema.shape.patient,
