@@ -118,3 +118,36 @@ describe('watchClaimForm', () => {
     expect(warn).toHaveBeenCalled();
   });
 });
+
+describe('a page without a claim form that keeps changing', () => {
+  test('is looked at less and less often (adaptive delay), yet a form that appears is still found', async () => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const controller = new AbortController();
+    let looks = 0;
+    const onForm = vi.fn();
+    watchClaimForm({
+      root: document,
+      signal: controller.signal,
+      locate: (doc) => {
+        looks++;
+        return locate(doc);
+      },
+      onForm,
+      onValues: vi.fn(),
+      discoverDelay: 2,
+    });
+    // A list that re-renders its checkboxes every 5 ms for 300 ms.
+    for (let i = 0; i < 60; i++) {
+      document.querySelector('tbody')!.innerHTML =
+        `<tr><td><input type="checkbox" name="pick${i}"></td></tr>`;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(looks).toBeLessThan(12); // 1 at start + a doubling delay, not 60
+    const row = document.createElement('tr');
+    row.innerHTML = '<td><input name="cpt0"></td>';
+    document.querySelector('tbody')!.append(row);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(onForm).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+});

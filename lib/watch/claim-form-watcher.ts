@@ -24,6 +24,7 @@ export type WatcherOptions<Form> = {
 };
 
 const FORM_CONTROL = /^(INPUT|SELECT|TEXTAREA|MAT-SELECT)$/;
+const MAX_DISCOVER_DELAY = 10_000;
 
 export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh(): void } {
   const { root, signal, locate, onForm, onValues } = options;
@@ -31,6 +32,10 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
   let form: Form | null = null;
   let valuesQueued = false;
   let relocateTimer: ReturnType<typeof setTimeout> | undefined;
+  // Pages without a claim form whose lists keep re-rendering (a claim-status grid refreshing every
+  // second) would have the locator run on each refresh: each fruitless look doubles the wait before the
+  // next one, up to MAX_DISCOVER_DELAY (Bitwarden's adaptive mutation delay works the same way).
+  let misses = 0;
 
   const safeLocate = (): Form | null => {
     try {
@@ -48,12 +53,20 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
     relocateTimer = undefined;
     if (signal.aborted) return;
     const next = safeLocate();
+    misses = next === null ? misses + 1 : 0;
     if (next === null && form === null) return;
     form = next;
     onForm(form);
   };
+  const discoverDelay = () =>
+    Math.min((options.discoverDelay ?? 250) * 2 ** Math.min(misses, 8), MAX_DISCOVER_DELAY);
   const scheduleRelocate = (delay: number) => {
-    if (relocateTimer !== undefined) clearTimeout(relocateTimer);
+    // A form that is already known re-locates after the last change (debounce); while looking for one,
+    // a pending look is not pushed back by further changes, so a constantly changing page is still seen.
+    if (relocateTimer !== undefined) {
+      if (form === null && delay > 0) return;
+      clearTimeout(relocateTimer);
+    }
     relocateTimer = setTimeout(relocate, delay);
   };
 
@@ -94,8 +107,7 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
       }
       textChanged ||= form !== null; // widgets that show their value as text (mat-select)
     }
-    if (controlsChanged)
-      scheduleRelocate(form === null ? (options.discoverDelay ?? 250) : (options.relocateDelay ?? 100));
+    if (controlsChanged) scheduleRelocate(form === null ? discoverDelay() : (options.relocateDelay ?? 100));
     else if (textChanged) queueValues();
   });
   const start = () => {
@@ -103,6 +115,7 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
     observer.observe(root.documentElement, { childList: true, subtree: true, characterData: true });
     form = safeLocate();
     if (form !== null) onForm(form);
+    else misses = 1;
   };
   signal.addEventListener('abort', () => {
     observer.disconnect();
