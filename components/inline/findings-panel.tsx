@@ -92,9 +92,15 @@ export function FindingsPanel({ findings, state, actions, children }: Props) {
     drag.current = null;
   };
 
+  const visible = useVisibleFrameArea();
   const style = offset
     ? { left: `${offset.x}px`, top: `${offset.y}px`, right: 'auto', bottom: 'auto' }
-    : undefined;
+    : visible
+      ? {
+          bottom: `${Math.max(12, window.innerHeight - visible.bottom + 12)}px`,
+          maxHeight: `${Math.max(160, visible.bottom - visible.top - 24)}px`,
+        }
+      : undefined;
   const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
 
   return (
@@ -190,6 +196,36 @@ export function FindingsPanel({ findings, state, actions, children }: Props) {
       </div>
     </section>
   );
+}
+
+/**
+ * In a frame taller than the window (Office Ally's claim form lives in an iframe sized to the whole form,
+ * and the portal page scrolls), "the bottom of the viewport" is off screen. The part of this frame the
+ * person can see, from an IntersectionObserver on the document (it works for cross-origin frames too, in
+ * 1 % steps): the panel docks to the bottom of that part. Null at the top level or when all is visible.
+ */
+function useVisibleFrameArea(): { top: number; bottom: number } | null {
+  const [area, setArea] = useState<{ top: number; bottom: number } | null>(null);
+  useEffect(() => {
+    if (window === window.top || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        const r = entry.intersectionRect;
+        const all = r.top <= 0 && r.bottom >= window.innerHeight - 1;
+        setArea(
+          !entry.isIntersecting || all
+            ? null
+            : { top: Math.max(0, r.top), bottom: Math.min(window.innerHeight, r.bottom) },
+        );
+      },
+      { threshold: Array.from({ length: 101 }, (_, i) => i / 100) },
+    );
+    observer.observe(document.documentElement);
+    return () => observer.disconnect();
+  }, []);
+  return area;
 }
 
 /** Text for the live region: only findings that were not there on the previous render. */

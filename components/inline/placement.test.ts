@@ -4,11 +4,13 @@ import { intersects, placeBadge, unionRect, BADGE_SIZE } from './placement';
 const viewport = { width: 1000, height: 800 };
 
 describe('placeBadge', () => {
-  test('sits just outside the top-right corner of the field', () => {
+  test('sits on the top-right corner of the field, reaching at most half its size past it', () => {
     const field = { left: 100, top: 100, width: 60, height: 20 };
     const badge = placeBadge(field, viewport);
-    expect(badge.left).toBeGreaterThanOrEqual(field.left + field.width);
-    expect(intersects(badge, field)).toBe(false);
+    expect(badge.left + badge.width / 2).toBe(field.left + field.width);
+    expect(badge.top + badge.height / 2).toBe(field.top);
+    // The next box of a dense grid (4 px away) is overlapped by at most 4 px of its corner.
+    expect(badge.left + badge.width - (field.left + field.width + 4)).toBeLessThanOrEqual(BADGE_SIZE / 2 - 4);
   });
 
   test('never covers the field being typed in (the next box in a dense row)', () => {

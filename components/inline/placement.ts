@@ -4,7 +4,7 @@
  */
 export type Rect = { left: number; top: number; width: number; height: number };
 
-export const BADGE_SIZE = 18;
+export const BADGE_SIZE = 16;
 const GAP = 2;
 
 export function unionRect(rects: Rect[]): Rect | null {
@@ -27,8 +27,10 @@ export function intersects(a: Rect, b: Rect): boolean {
 }
 
 /**
- * Candidate spots around the field, in order of preference: the top-right corner just outside the field,
- * then right, then above, then left. The first that stays in the viewport and clear of the focused field wins.
+ * Candidate spots, in order of preference. First on the field's top-right corner, half in and half out
+ * (a "notification dot": it covers the corner, where neither the field's text nor, in dense claim
+ * grids, the next box is), then just outside to the right, above, to the left, below. The first spot
+ * that stays in the viewport and clear of the focused field wins.
  */
 export function placeBadge(
   field: Rect,
@@ -36,13 +38,13 @@ export function placeBadge(
   focused?: Rect | null,
 ): Rect {
   const s = BADGE_SIZE;
-  const right = field.left + field.width + GAP;
+  const right = field.left + field.width;
   const candidates: Rect[] = [
-    { left: right, top: field.top - s / 2, width: s, height: s },
-    { left: right, top: field.top + (field.height - s) / 2, width: s, height: s },
-    { left: field.left + field.width - s, top: field.top - s - GAP, width: s, height: s },
+    { left: right - s / 2, top: field.top - s / 2, width: s, height: s },
+    { left: right + GAP, top: field.top + (field.height - s) / 2, width: s, height: s },
+    { left: right - s, top: field.top - s - GAP, width: s, height: s },
     { left: field.left - s - GAP, top: field.top + (field.height - s) / 2, width: s, height: s },
-    { left: field.left + field.width - s, top: field.top + field.height + GAP, width: s, height: s },
+    { left: right - s, top: field.top + field.height + GAP, width: s, height: s },
   ];
   const inView = (r: Rect) =>
     r.left >= 0 && r.top >= 0 && r.left + r.width <= viewport.width && r.top + r.height <= viewport.height;
