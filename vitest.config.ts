@@ -10,7 +10,12 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     restoreMocks: true,
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'lib/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.{ts,tsx}',
+    ],
     benchmark: { include: ['lib/**/*.bench.ts', 'test/bench/**/*.bench.ts'] },
   },
 });

@@ -94,7 +94,9 @@ export default defineBackground(() => {
           return picked ? checkerFor(picked).check(message.draft) : checkClaim.handle(message);
         },
       },
-      ...autofillRoutes(autofill),
+      ...autofillRoutes(autofill, (target, files) =>
+        browser.scripting.executeScript({ target, files: files as never }),
+      ),
       ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
     } as Record<string, Route<z.ZodType>>,
     {

@@ -1,4 +1,4 @@
-import { E2E_PREGRANTED_ORIGIN } from './portal-hosts';
+import { E2E_EXTRA_MATCHES, E2E_PREGRANTED_ORIGIN, KNOWN_PORTAL_MATCHES } from './portal-hosts';
 
 /**
  * The manifest fields WXT cannot infer from the entrypoints. Kept as a plain function so a unit test can
@@ -32,8 +32,13 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
           },
         }
       : {}),
-    // The e2e build pre-grants one test origin, so a test can walk the "Enable on this site" path
-    // (register, inject, check) without the browser's permission prompt, which headless runs cannot click.
-    ...(mode === 'e2e' ? { host_permissions: [E2E_PREGRANTED_ORIGIN] } : {}),
+    // The known portals the content scripts are declared for (no broader: the same sites, the same install
+    // warning), so the background may also inject the on-demand autofill script there. The e2e build adds
+    // its local test pages and pre-grants one test origin, so a test can walk the "Enable on this site"
+    // path (register, inject, check) without the browser's prompt, which headless runs cannot click.
+    host_permissions:
+      mode === 'e2e'
+        ? [...KNOWN_PORTAL_MATCHES, ...E2E_EXTRA_MATCHES, E2E_PREGRANTED_ORIGIN]
+        : KNOWN_PORTAL_MATCHES,
   };
 }

@@ -8,8 +8,7 @@ import { watchClaimForm } from '../../lib/watch/claim-form-watcher';
 import { InlineApp } from './inline-app';
 import type { CheckerState } from './findings-panel';
 import type { AutofillRequest } from '../../lib/messages/protocol';
-import { AutofillControls } from './autofill-controls';
-import { createFillFlow } from './autofill-flow';
+import { createAutofillSlot } from './autofill-slot';
 
 /** How the controller reaches the background; a plain function so tests can fake it. */
 export type CheckClaim = (draft: ClaimDraft) => Promise<CheckClaimReply>;
@@ -50,13 +49,16 @@ export function startClaimChecker(options: {
     }
   };
 
-  const fillFlow = options.sendAutofill
-    ? createFillFlow({
-        form: () => form,
-        locate: () => (form = locateClaimForm(doc) ?? form),
-        send: options.sendAutofill,
-        onView: () => paint(),
-        afterFill: () => check(),
+  const send = options.sendAutofill;
+  const fill = send
+    ? createAutofillSlot({
+        load: () => send({ type: 'autofill-load' }),
+        host: {
+          form: () => form,
+          locate: () => (form = locateClaimForm(doc) ?? form),
+          send,
+          afterFill: () => check(),
+        },
       })
     : null;
 
@@ -64,7 +66,7 @@ export function startClaimChecker(options: {
     if (!ui || signal.aborted) return;
     render(
       <InlineApp findings={findings} state={state} elementsFor={elementsFor} focusFinding={focusFinding}>
-        {fillFlow ? <AutofillControls view={fillFlow.view} flow={fillFlow} /> : null}
+        {fill ? <fill.AutofillSlot /> : null}
       </InlineApp>,
       ui.container,
     );
@@ -113,6 +115,7 @@ export function startClaimChecker(options: {
   });
 
   signal.addEventListener('abort', () => {
+    fill?.dispose();
     if (ui) {
       render(null, ui.container);
       ui.remove();
@@ -122,7 +125,7 @@ export function startClaimChecker(options: {
   return {
     /** The keyboard command or the context menu asked for a fill: only a frame showing a claim form fills. */
     autofill() {
-      if (form && ui && fillFlow) void fillFlow.fill();
+      if (form && ui && fill) fill.slot.start();
     },
   };
 }

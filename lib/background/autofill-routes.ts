@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { AutofillRequestSchema } from '../messages/schemas';
 import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
 import type { Route } from './router';
+
+/** The on-demand autofill script (entrypoints/autofill.content). */
+export const AUTOFILL_SCRIPT_FILE = 'content-scripts/autofill.js';
 import type { createAutofill } from './autofill';
 
 type Request = z.infer<typeof AutofillRequestSchema>;
@@ -10,8 +13,26 @@ const schemaFor = (type: Request['type']) =>
   AutofillRequestSchema.options.find((o) => o.shape.type.value === type)!;
 
 /** The autofill's routes: content scripts only, each message validated against its strict schema. */
-export function autofillRoutes(autofill: ReturnType<typeof createAutofill>) {
+export function autofillRoutes(
+  autofill: ReturnType<typeof createAutofill>,
+  inject: (target: { tabId: number; frameIds: number[] }, files: string[]) => Promise<unknown>,
+) {
   return {
+    'autofill-load': {
+      schema: schemaFor('autofill-load'),
+      from: ['content-script'],
+      // The autofill script goes into the asking frame only, and only where the fill itself is allowed.
+      async handle(
+        _message: Extract<Request, { type: 'autofill-load' }>,
+        sender: Browser.runtime.MessageSender,
+      ) {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined) return { loaded: false };
+        if (!(await autofill.frameAllowed(sender))) return { loaded: false };
+        await inject({ tabId, frameIds: [sender.frameId] }, [AUTOFILL_SCRIPT_FILE]);
+        return { loaded: true };
+      },
+    },
     'autofill-plan': {
       schema: schemaFor('autofill-plan'),
       from: ['content-script'],

@@ -84,6 +84,9 @@ export function createAutofill(deps: AutofillDeps) {
       return key === undefined ? undefined : picked.get(key);
     },
 
+    /** Whether this frame may be filled (same origin as the tab, or an enabled one; never sandboxed). */
+    frameAllowed: (sender: Sender) => frameAllowed(sender, deps.originEnabled),
+
     async plan(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
       if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
       const { form } = message;

@@ -17,7 +17,9 @@ export type ContentToBackground =
  */
 export type AutofillRequest =
   | { type: 'autofill-plan'; form: FormInfo; clientId?: string; sessionId?: string }
-  | { type: 'autofill-clients'; query: string };
+  | { type: 'autofill-clients'; query: string }
+  /** Load the autofill script into the asking frame (on the first fill). */
+  | { type: 'autofill-load' };
 
 /** Background -> content script: the keyboard command or the context menu asked for a fill. */
 export type BackgroundToContent = { type: 'autofill-trigger' };

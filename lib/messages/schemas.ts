@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AutofillRequest, ContentToBackground } from './protocol';
 
 // Bounds: a hostile page can put anything in its inputs. The content script clips values before sending
-// (lib/messages/clip.ts); these limits make sure nothing larger is ever acted on.
+// (lib/messages/clip.ts: 200 characters a value, 1,000 entries a list); nothing larger is ever acted on.
 const Text = z.string().max(200);
 const OptText = Text.optional();
 const Num = z.number().optional();
@@ -13,10 +13,10 @@ const ServiceLine = z.strictObject({
   to: OptText,
   placeOfService: OptText,
   code: OptText,
-  modifiers: z.array(Text).max(10),
+  modifiers: z.array(Text).max(1000),
   units: Num,
   charge: Num,
-  pointers: z.array(z.number()).max(20),
+  pointers: z.array(z.number()).max(1000),
   renderingNpi: OptText,
 });
 
@@ -30,7 +30,7 @@ export const ClaimDraftMessageSchema = z.strictObject({
   }),
   referringProvider: z.strictObject({ lastName: OptText, firstName: OptText, npi: OptText }),
   billingProvider: z.strictObject({ npi: OptText, taxId: OptText }),
-  diagnoses: z.array(Text).max(50),
+  diagnoses: z.array(Text).max(1000),
   lines: z.array(ServiceLine).max(1000),
 });
 
@@ -98,6 +98,7 @@ export const AutofillRequestSchema = z.discriminatedUnion('type', [
     sessionId: Id.optional(),
   }),
   z.strictObject({ type: z.literal('autofill-clients'), query: z.string().max(60) }),
+  z.strictObject({ type: z.literal('autofill-load') }),
 ]);
 type ParsedAutofill = z.infer<typeof AutofillRequestSchema>;
 export const autofillInSync: ParsedAutofill extends AutofillRequest ? true : never = true;

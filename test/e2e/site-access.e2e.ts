@@ -39,15 +39,13 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 test('a granted site gets the claim checker registered for every frame, and its pages are checked', async () => {
-  await expect
-    .poll(registered)
-    .toEqual([
-      {
-        id: 'mba-site:http://enabled-portal.test/*',
-        matches: ['http://enabled-portal.test/*'],
-        allFrames: true,
-      },
-    ]);
+  await expect.poll(registered).toEqual([
+    {
+      id: 'mba-site:http://enabled-portal.test/*',
+      matches: ['http://enabled-portal.test/*'],
+      allFrames: true,
+    },
+  ]);
   const page = await browser.context.newPage();
   await page.goto(`http://enabled-portal.test:${port}/demo/claim.html`);
   await page.getByRole('button', { name: 'type an example claim' }).click();
