@@ -29,6 +29,18 @@ describe('pages without a claim form', () => {
     expect(r).toEqual({ form: null, styleReads: 0, walks: 0 });
   });
 
+  it('a claim-status list with a "Date of service" column and a checkbox per row: null, no scoring', async () => {
+    const rows = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `<tr><td><input type="checkbox" name="select${i}"></td><td>Claim ${i}</td><td>11/${(i % 28) + 1}/2026</td><td>$80.00</td><td>Paid</td></tr>`,
+    ).join('');
+    const r = await costOf(
+      `<table><thead><tr><th>Select</th><th>Claim</th><th>Date of service</th><th>Charges</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+    expect(r).toEqual({ form: null, styleReads: 0, walks: 0 });
+  });
+
   it('a long claims list with a site search box: null, with no style reads', async () => {
     const rows = Array.from(
       { length: 2000 },
