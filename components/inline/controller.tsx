@@ -35,6 +35,7 @@ export function startClaimChecker(options: {
   let findings: Finding[] = [];
   let state: CheckerState = 'checking';
   let sequence = 0;
+  let shownKey = '';
 
   const elementsFor = (path: string) => elementsByPath.get(path) ?? [];
 
@@ -82,6 +83,10 @@ export function startClaimChecker(options: {
       (reply) => {
         if (mine !== sequence || signal.aborted) return;
         if (!reply || !Array.isArray(reply.findings)) throw new Error('refused');
+        // Most keystrokes change no finding: then nothing is rendered and no layout is read.
+        const key = JSON.stringify(reply.findings);
+        if (key === shownKey && state === 'ready') return;
+        shownKey = key;
         findings = reply.findings;
         state = 'ready';
         paint();
@@ -90,6 +95,7 @@ export function startClaimChecker(options: {
         if (mine !== sequence || signal.aborted) return;
         // The background did not answer (the extension was updated or reloaded): say so, keep no stale list.
         findings = [];
+        shownKey = '';
         state = 'unavailable';
         paint();
       },
@@ -105,6 +111,7 @@ export function startClaimChecker(options: {
       form = next;
       if (!form) {
         findings = [];
+        shownKey = '';
         paint();
         return;
       }
