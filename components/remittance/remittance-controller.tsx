@@ -28,18 +28,22 @@ export function startRemittanceExplainer(options: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
 
+  // Each scan that finds nothing doubles the wait before the next (a portal list that re-renders every
+  // second is not rescanned every second); finding codes resets it.
+  let quiet = 0;
   const scan = () => {
     timer = undefined;
     if (signal.aborted) return;
     const text = doc.body?.textContent ?? '';
-    if (!HINT.test(text)) return;
+    if (!HINT.test(text)) return void quiet++;
     let found: FoundCode[];
     try {
       found = findRemittanceCodes(doc);
     } catch {
       return;
     }
-    if (found.length === 0 && !container) return;
+    if (found.length === 0 && !container) return void quiet++;
+    quiet = 0;
     const key = found.map((f) => `${f.kind}${f.group ?? ''}${f.code}`).join(',');
     if (key === lastKey && container) return;
     lastKey = key;
@@ -68,7 +72,7 @@ export function startRemittanceExplainer(options: {
   };
   const observer = new MutationObserver((records) => {
     if (records.every((r) => options.isOwnNode(r.target))) return;
-    schedule(500);
+    schedule(Math.min(500 * 2 ** Math.min(quiet, 5), 10_000));
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {

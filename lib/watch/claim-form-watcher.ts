@@ -92,6 +92,12 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
   // One observer for both jobs: discovering a form that renders late (SPAs) and noticing rows that are
   // added or removed. The callback never reads layout and never rescans the page itself.
   const observer = new MutationObserver((records) => {
+    if (form === null) {
+      // No form yet: no per-node work at all, just a (backed-off) look later if the page changed.
+      if (relocateTimer === undefined && records.some((r) => !isOwn(r.target) && r.type === 'childList'))
+        scheduleRelocate(discoverDelay());
+      return;
+    }
     let controlsChanged = false;
     let textChanged = false;
     for (const record of records) {
@@ -105,9 +111,9 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
         controlsChanged = true;
         break;
       }
-      textChanged ||= form !== null; // widgets that show their value as text (mat-select)
+      textChanged = true; // widgets that show their value as text (mat-select)
     }
-    if (controlsChanged) scheduleRelocate(form === null ? discoverDelay() : (options.relocateDelay ?? 100));
+    if (controlsChanged) scheduleRelocate(options.relocateDelay ?? 100);
     else if (textChanged) queueValues();
   });
   const start = () => {
