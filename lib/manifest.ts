@@ -4,6 +4,19 @@ import { E2E_EXTRA_MATCHES, E2E_PREGRANTED_ORIGIN, KNOWN_PORTAL_MATCHES } from '
  * The manifest fields WXT cannot infer from the entrypoints. Kept as a plain function so a unit test can
  * check the permissions we ship (no `<all_urls>`, nothing broader than the known portals).
  */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'none'",
+  "font-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export type ManifestOptions = { browser: string; mode: string };
 
 export function buildManifest({ browser, mode }: ManifestOptions) {
@@ -22,6 +35,12 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
       },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Extension pages load only their own files and may connect nowhere: no remote code, no remote
+    // fonts, no requests (client data never leaves the computer), no inline styles or scripts (the style
+    // values Preact sets go through the CSSOM, which CSP allows).
+    content_security_policy: {
+      extension_pages: EXTENSION_PAGES_CSP,
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
