@@ -11,6 +11,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), codeTables()] }),
   manifest: ({ browser, mode }) => buildManifest({ browser, mode }),
+  // The sources package AMO reviewers rebuild from: the project, not its test or bench artefacts.
+  zip: {
+    excludeSources: ['test-results/**', 'bench-results/**', 'demo/demo-backup.json', '.output/**'],
+  },
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       // The claim-form content script runs on portal pages under a 30 KB budget (DESIGN.md). It needs no
