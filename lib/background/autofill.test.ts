@@ -10,9 +10,10 @@ const demo = demoBackup(new Date(2026, 10, 26));
 const clients = demo.clients as unknown as Client[];
 const sessions = demo.sessions as unknown as Session[];
 
-function service(enabled: string[] = []) {
+function service(enabled: string[] = [], only?: string) {
+  const mine = only ? clients.filter((c) => c.id === only) : clients;
   return createAutofill({
-    listClientSummaries: async () => clients.map((c) => summarize(c)),
+    listClientSummaries: async () => mine.map((c) => summarize(c)),
     getClient: async (id) => clients.find((c) => c.id === id),
     getClientSessions: async (id) => sessions.filter((s) => s.clientId === id),
     getPractice: async () => demo.practice as unknown as Practice,
@@ -67,6 +68,19 @@ describe('the background side of the autofill', () => {
     // The member id typed differently (spaces, case) is the same id: nothing to ask about.
     expect(reply.fields.some((f) => f.conflict)).toBe(false);
     expect(reply.sessions[0]).toEqual({ id: 'demo-s-today', label: '11/23/2026 · 97124, 97140 · done' });
+  });
+
+  it('a blank form in a practice with one client fills from that client; with two it asks', async () => {
+    const blank = form({}, [0, 1]);
+    const one = await service([], 'demo-dana').plan({ type: 'autofill-plan', form: blank }, top);
+    expect(one.status === 'ok' && one.client.id).toBe('demo-dana');
+    expect(await service().plan({ type: 'autofill-plan', form: blank }, top)).toEqual({
+      status: 'pick-client',
+    });
+    // A form naming someone the records do not know is never filled with the one client.
+    expect(
+      await service([], 'demo-dana').plan({ type: 'autofill-plan', form: form({ memberId: 'NOPE' }) }, top),
+    ).toEqual({ status: 'pick-client' });
   });
 
   it('asks for the client when nobody matches; the picker finds people by name, name and birth year only', async () => {

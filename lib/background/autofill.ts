@@ -90,7 +90,14 @@ export function createAutofill(deps: AutofillDeps) {
     async plan(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
       if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
       const { form } = message;
-      const clientId = message.clientId ?? matchClient(form.patient, await deps.listClientSummaries())?.id;
+      const summaries = message.clientId ? [] : await deps.listClientSummaries();
+      // A form that names nobody yet, in a practice with one client: that client (nothing to choose
+      // between). A form that names someone the records do not know is never filled with another person.
+      const namesNobody = !Object.values(form.patient).some((v) => typeof v === 'string' && v.trim());
+      const clientId =
+        message.clientId ??
+        matchClient(form.patient, summaries)?.id ??
+        (namesNobody && summaries.length === 1 ? summaries[0]!.id : undefined);
       const client = clientId ? await deps.getClient(clientId) : undefined;
       if (!client) return { status: 'pick-client' };
       const key = frameKey(sender);
