@@ -9,6 +9,13 @@ const locate = (doc: Document) => {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** Test markup (constant strings only) as nodes. */
+const markup = (html: string) => {
+  const parsed = new DOMParser().parseFromString(`<template>${html}</template>`, 'text/html');
+  return document.importNode(parsed.querySelector('template')!.content, true);
+};
+const setBody = (html: string) => document.body.replaceChildren(markup(html));
+
 describe('watchClaimForm', () => {
   let controller: AbortController;
   beforeEach(() => {
@@ -18,7 +25,7 @@ describe('watchClaimForm', () => {
   afterEach(() => controller.abort());
 
   test('on a page without a claim form it reports nothing and does no value work', async () => {
-    document.body.innerHTML = '<p>Welcome</p><input name="search">';
+    setBody('<p>Welcome</p><input name="search">');
     const onForm = vi.fn();
     const onValues = vi.fn();
     watchClaimForm({ root: document, signal: controller.signal, locate, onForm, onValues, discoverDelay: 5 });
@@ -40,7 +47,7 @@ describe('watchClaimForm', () => {
       discoverDelay: 5,
     });
     const wrapper = document.createElement('div');
-    wrapper.innerHTML = '<table><tr><td><input name="cpt0"></td></tr></table>';
+    wrapper.append(markup('<table><tr><td><input name="cpt0"></td></tr></table>'));
     document.body.append(wrapper);
     await new Promise((r) => setTimeout(r, 30));
     expect(onForm).toHaveBeenCalledTimes(1);
@@ -48,7 +55,7 @@ describe('watchClaimForm', () => {
   });
 
   test('coalesces the events of one keystroke into one update', async () => {
-    document.body.innerHTML = '<input name="cpt0">';
+    setBody('<input name="cpt0">');
     const onValues = vi.fn();
     watchClaimForm({ root: document, signal: controller.signal, locate, onForm: vi.fn(), onValues });
     const input = document.querySelector('input')!;
@@ -59,7 +66,7 @@ describe('watchClaimForm', () => {
   });
 
   test('re-locates when a row is added', async () => {
-    document.body.innerHTML = '<table><tbody><tr><td><input name="cpt0"></td></tr></tbody></table>';
+    setBody('<table><tbody><tr><td><input name="cpt0"></td></tr></tbody></table>');
     const onForm = vi.fn();
     watchClaimForm({
       root: document,
@@ -70,7 +77,7 @@ describe('watchClaimForm', () => {
       relocateDelay: 5,
     });
     const row = document.createElement('tr');
-    row.innerHTML = '<td><input name="cpt1"></td>';
+    row.append(markup('<td><input name="cpt1"></td>'));
     document.querySelector('tbody')!.append(row);
     await new Promise((r) => setTimeout(r, 30));
     expect(onForm).toHaveBeenLastCalledWith({ inputs: expect.any(Array) });
@@ -78,7 +85,7 @@ describe('watchClaimForm', () => {
   });
 
   test('ignores mutations of its own UI and stops when aborted', async () => {
-    document.body.innerHTML = '<input name="cpt0">';
+    setBody('<input name="cpt0">');
     const host = document.createElement('mba-claim-check');
     const onForm = vi.fn();
     const onValues = vi.fn();
@@ -121,7 +128,7 @@ describe('watchClaimForm', () => {
 
 describe('a page without a claim form that keeps changing', () => {
   test('is looked at less and less often (adaptive delay), yet a form that appears is still found', async () => {
-    document.body.innerHTML = '<table><tbody></tbody></table>';
+    setBody('<table><tbody></tbody></table>');
     const controller = new AbortController();
     let looks = 0;
     const onForm = vi.fn();
@@ -146,7 +153,7 @@ describe('a page without a claim form that keeps changing', () => {
     }
     expect(looks).toBeLessThan(12); // 1 at start + a doubling delay, not 60
     const row = document.createElement('tr');
-    row.innerHTML = '<td><input name="cpt0"></td>';
+    row.append(markup('<td><input name="cpt0"></td>'));
     document.querySelector('tbody')!.append(row);
     await new Promise((r) => setTimeout(r, 1200));
     expect(onForm).toHaveBeenCalledTimes(1);
