@@ -1,3 +1,4 @@
+import { AddressFields } from '../shared/AddressFields';
 import { useEffect, useState } from 'preact/hooks';
 import { MASSAGE_THERAPIST_TAXONOMY, type Practice } from '../../lib/model';
 import { getPractice, updatePractice, type PracticePatch } from '../../lib/store/index';
@@ -221,26 +222,7 @@ function PracticeForm({ practice }: { practice: Practice }) {
         />
       </Fieldset>
       <Fieldset legend="Address (box 32 and 33)">
-        <TextField label="Address" size="l" value={values.line1} onValue={set('line1')} {...common} />
-        <TextField label="Address line 2" value={values.line2} onValue={set('line2')} {...common} />
-        <TextField label="City" value={values.city} onValue={set('city')} {...common} />
-        <TextField
-          label="State"
-          size="xs"
-          value={values.state}
-          onValue={set('state')}
-          error={errors.state}
-          maxLength={2}
-          {...common}
-        />
-        <TextField
-          label="ZIP"
-          size="s"
-          value={values.zip}
-          onValue={set('zip')}
-          error={errors.zip}
-          {...common}
-        />
+        <AddressFields values={values} set={set} errors={errors} showErrors={submitted} />
       </Fieldset>
       <FormStatus error={status.error} saved={status.saved} />
       <div class="btn-row form-actions">

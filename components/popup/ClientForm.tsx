@@ -1,3 +1,4 @@
+import { AddressFields } from '../shared/AddressFields';
 import { useState } from 'preact/hooks';
 import { CLAIM_KINDS, type Client } from '../../lib/model';
 import { createClient, updateClient, type ClientPatch } from '../../lib/store/index';
@@ -192,27 +193,7 @@ export function ClientForm({ client, today, onSaved, onCancel }: Props) {
           onValue={set('phone')}
           {...common}
         />
-        <TextField label="Address" size="l" value={values.line1} onValue={set('line1')} {...common} />
-        <TextField label="Address line 2" value={values.line2} onValue={set('line2')} {...common} />
-        <TextField label="City" value={values.city} onValue={set('city')} {...common} />
-        <TextField
-          label="State"
-          size="xs"
-          value={values.state}
-          onValue={set('state')}
-          error={errors.state}
-          maxLength={2}
-          {...common}
-        />
-        <TextField
-          label="ZIP"
-          size="s"
-          value={values.zip}
-          onValue={set('zip')}
-          error={errors.zip}
-          inputMode="numeric"
-          {...common}
-        />
+        <AddressFields values={values} set={set} errors={errors} showErrors={submitted} />
       </Fieldset>
       <Fieldset legend="Insurance">
         <TextField
