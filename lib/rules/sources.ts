@@ -1,7 +1,7 @@
 import type { RuleSource } from './types';
 
 /**
- * The public pages the rules rest on, as ../shared/reference/domain.md cites them (section in brackets).
+ * The public pages the rules rest on, as the researched reference cites them (docs/reference/domain.md) (section in brackets).
  * One place, so two rules citing a page cite it the same way. Rule files `import * as SOURCES`: separate
  * constants let the content-script bundle drop them with the prose.
  */

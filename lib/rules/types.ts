@@ -3,7 +3,7 @@ import type { UnitRule } from '../model/settings';
 import type { IcdLookup } from './helpers/icd';
 import type { NcciIndex } from './tables/ncci';
 
-/** A public page a rule rests on (titles and URLs from ../shared/reference/domain.md). */
+/** A public page a rule rests on (titles and URLs from docs/reference/domain.md). */
 export type RuleSource = { title: string; url: string };
 
 /**
