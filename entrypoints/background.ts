@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { createRouter, type Route } from '../lib/background/router';
@@ -34,7 +34,14 @@ export default defineBackground(() => {
     (tables ??= getNcciTable().then((ncci) =>
       ncci ? createCodeTables({ icdCodes: fullIcdLookup(), ncciEdits: ncci.edits }) : defaultCodeTables(),
     ));
-  const checker = createClaimChecker({ getClaimContext, tables: loadTables });
+  const checker = createClaimChecker({
+    getClaimContext,
+    tables: loadTables,
+    getPickedClient: async (id) => {
+      const [client, sessions] = await Promise.all([getClient(id), getClientSessions(id)]);
+      return client ? { client, sessions } : { sessions: [] };
+    },
+  });
   watchRecords(() => checker.invalidate());
   watchNcciTable(() => {
     tables = undefined;
@@ -61,39 +68,9 @@ export default defineBackground(() => {
   const refreshMenu = () =>
     refreshFillMenu(browser as unknown as TriggerApi, import.meta.env.MODE).catch(() => undefined);
 
-  // A client picked in the autofill panel stands for the patient when the form names nobody the records
-  // know (UHC's 2016 page keeps the patient in hidden inputs): that frame's checks run with the client.
-  const pickedCheckers = new Map<string, ReturnType<typeof createClaimChecker>>();
-  watchRecords(() => pickedCheckers.clear());
-  const checkerFor = (clientId: string) => {
-    let found = pickedCheckers.get(clientId);
-    if (!found) {
-      found = createClaimChecker({
-        tables: loadTables,
-        async getClaimContext(patient) {
-          const context = await getClaimContext(patient);
-          if (context.client) return context;
-          const [client, sessions] = await Promise.all([getClient(clientId), getClientSessions(clientId)]);
-          return client ? { ...context, client, sessions } : context;
-        },
-      });
-      pickedCheckers.set(clientId, found);
-    }
-    return found;
-  };
-  const claimRoutes = contentRoutes(checker);
-  const checkClaim = claimRoutes['check-claim'];
-
   const route = createRouter(
     {
-      ...claimRoutes,
-      'check-claim': {
-        ...checkClaim,
-        handle: (message: Parameters<typeof checkClaim.handle>[0], sender: Browser.runtime.MessageSender) => {
-          const picked = autofill.pickedFor(sender);
-          return picked ? checkerFor(picked).check(message.draft) : checkClaim.handle(message);
-        },
-      },
+      ...contentRoutes(checker, (sender) => autofill.pickedFor(sender)),
       ...autofillRoutes(autofill, (target, files) =>
         browser.scripting.executeScript({ target, files: files as never }),
       ),

@@ -18,6 +18,11 @@ export type ClaimCheck = {
 
 export function createClaimChecker(deps: {
   getClaimContext(patient: ClaimDraft['patient']): Promise<ClaimContext>;
+  /**
+   * The records of a client picked in a frame's autofill panel: they stand for the patient when the form
+   * names nobody the records know (UHC's 2016 page keeps the patient in hidden inputs).
+   */
+  getPickedClient?(clientId: string): Promise<Pick<ClaimContext, 'client' | 'sessions'>>;
   /** The code tables to check with (may load them: the practice's NCCI quarter is in storage). */
   tables?: () => CodeTables | Promise<CodeTables>;
   today?: () => string;
@@ -30,12 +35,19 @@ export function createClaimChecker(deps: {
     JSON.stringify([p.memberId ?? '', p.lastName ?? '', p.firstName ?? '', p.birthDate ?? '']);
 
   return {
-    async check(draft: ClaimDraft): Promise<ClaimCheck> {
-      const key = identityKey(draft.patient);
+    async check(draft: ClaimDraft, pickedClientId?: string): Promise<ClaimCheck> {
+      const key = `${identityKey(draft.patient)}|${pickedClientId ?? ''}`;
       let context = contexts.get(key);
       if (!context) {
         if (contexts.size > 20) contexts.clear(); // a handful of claims at a time; never grow without bound
-        context = deps.getClaimContext(draft.patient);
+        const getPicked = deps.getPickedClient;
+        context = deps
+          .getClaimContext(draft.patient)
+          .then(async (ctx) =>
+            ctx.client || !pickedClientId || !getPicked
+              ? ctx
+              : { ...ctx, ...(await getPicked(pickedClientId)) },
+          );
         contexts.set(key, context);
         context.catch(() => contexts.delete(key));
       }

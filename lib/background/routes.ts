@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ContentToBackgroundSchema } from '../messages/schemas';
 import type { CheckClaimReply, RemittanceCodesReply } from '../messages/protocol';
 import { CARC_RARC_TEXT } from '../remittance/codes';
+import type { Browser } from 'wxt/browser';
 import type { Route } from './router';
 import type { createClaimChecker } from './claim-checker';
 
@@ -13,13 +14,20 @@ const schemaFor = (type: ContentMessage['type']) =>
  * What the portal content script may ask: to check the claim it read, and the remittance code table. It sends the form's values and
  * gets findings back; the client list, the records and the code tables stay here.
  */
-export function contentRoutes(checker: ReturnType<typeof createClaimChecker>) {
+export function contentRoutes(
+  checker: ReturnType<typeof createClaimChecker>,
+  /** The client picked in the sending frame's autofill panel, if any (lib/background/autofill.ts). */
+  pickedFor: (sender: Browser.runtime.MessageSender) => string | undefined = () => undefined,
+) {
   return {
     'check-claim': {
       schema: schemaFor('check-claim'),
       from: ['content-script'],
-      handle(message: Extract<ContentMessage, { type: 'check-claim' }>): Promise<CheckClaimReply> {
-        return checker.check(message.draft);
+      handle(
+        message: Extract<ContentMessage, { type: 'check-claim' }>,
+        sender: Browser.runtime.MessageSender,
+      ): Promise<CheckClaimReply> {
+        return checker.check(message.draft, pickedFor(sender));
       },
     },
     'remittance-codes': {
