@@ -40,3 +40,16 @@ function toUtc(date: string): number {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * A date as a person types it in our own forms: `2026-11-26`, `11/26/2026`, `11-26-2026` or `3/4/2026`;
+ * ISO when it is a real date, else undefined. (Portal forms have more shapes: lib/portal/values.ts.)
+ */
+export function parseTypedDate(text: string): string | undefined {
+  const value = text.trim();
+  if (isIsoDate(value)) return value;
+  const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(value);
+  if (!us) return undefined;
+  const iso = `${us[3]}-${pad2(Number(us[1]))}-${pad2(Number(us[2]))}`;
+  return isIsoDate(iso) ? iso : undefined;
+}

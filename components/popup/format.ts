@@ -27,9 +27,7 @@ export const STATUS_LABELS: Record<Session['status'], string> = {
   denied: 'Denied',
 };
 
-export function money(n: number): string {
-  return n.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-}
+export { formatMoney as money } from '../../lib/money';
 
 export const PROVIDER_LABELS = {
   chiropractor: 'Chiropractor',

@@ -1,4 +1,5 @@
-import { isIsoDate } from '../../lib/dates';
+import { parseTypedDate } from '../../lib/dates';
+import { parseMoney } from '../../lib/money';
 import { fullIcdLookup, isIcdFormat, normaliseIcd, npiProblem } from '../../lib/rules/index';
 
 /**
@@ -23,14 +24,7 @@ export function npiError(value: string, required = false): string | undefined {
 }
 
 /** "2026-11-26", "11/26/2026" or "11-26-2026" as ISO; undefined when it is not a real date. */
-export function parseDate(value: string): string | undefined {
-  const text = value.trim();
-  if (isIsoDate(text)) return text;
-  const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
-  if (!us) return undefined;
-  const iso = `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
-}
+export const parseDate = parseTypedDate;
 
 export function dateError(
   value: string,
@@ -96,12 +90,7 @@ export function wholeNumberError(
   return undefined;
 }
 
-/** "$1,085.50" or "85" as a number. */
-export function parseMoney(value: string): number | undefined {
-  const text = value.trim().replace(/[$,\s]/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return undefined;
-  return Number(text);
-}
+export { parseMoney };
 
 export function moneyError(value: string): string | undefined {
   if (!value.trim()) return undefined;

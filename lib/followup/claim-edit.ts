@@ -1,4 +1,5 @@
-import { isIsoDate } from '../dates';
+import { parseTypedDate } from '../dates';
+import { parseMoney } from '../money';
 import { PAYMENT_METHODS, type ClientPayment, type Session } from '../model/index';
 import { formatCode, parseCodeList } from '../remittance/codes';
 import { sessionCharges } from './money';
@@ -128,20 +129,14 @@ export function checkPaymentForm(form: PaymentForm, today: string): PaymentCheck
 
 /** "" → undefined (empty), a real date → ISO, anything else → null (refused). MM/DD/YYYY is accepted. */
 export function readDate(text: string): string | undefined | null {
-  const value = text.trim();
-  if (!value) return undefined;
-  if (isIsoDate(value)) return value;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (!us) return null;
-  const iso = `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+  if (!text.trim()) return undefined;
+  return parseTypedDate(text) ?? null;
 }
 
 /** "" → undefined, "$1,096.40" → 1096.4, anything else → null. */
 export function readMoney(text: string): number | undefined | null {
-  const value = text.trim().replace(/[$,\s]/g, '');
-  if (!value) return undefined;
-  return /^\d+(\.\d{1,2})?$/.test(value) ? Number(value) : null;
+  if (!text.trim()) return undefined;
+  return parseMoney(text) ?? null;
 }
 
 function dateMessage(text: string): string {

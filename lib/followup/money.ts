@@ -33,7 +33,4 @@ export function adjustment(session: Pick<Session, 'adjustmentAmount'>): number {
   return roundCents(session.adjustmentAmount ?? 0);
 }
 
-/** "$1,085.50" */
-export function formatMoney(amount: number): string {
-  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-}
+export { formatMoney } from '../money';

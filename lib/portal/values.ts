@@ -4,6 +4,7 @@
  * than a short string.
  */
 import { isIsoDate } from '../dates';
+import { parseMoney as parseAmount } from '../money';
 
 const MAX = 64;
 
@@ -101,8 +102,7 @@ export function parseUnits(raw: string): number | undefined {
 
 /** Money: "$1,234.50" -> 1234.5, "80" -> 80. Not an amount: undefined. */
 export function parseMoney(raw: string): number | undefined {
-  const s = clean(raw).replace(/[$,\s]/g, '');
-  return /^\d{1,9}(\.\d{0,2})?$|^\.\d{1,2}$/.test(s) ? Number(s) : undefined;
+  return parseAmount(clean(raw));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type SessionStatus,
   type Settings,
 } from '../../model';
-import { isIsoDate } from '../../dates';
+import { parseTypedDate } from '../../dates';
 
 /**
  * Layout v1: what builds before the per-record layout (0.0.x) stored, and what their backups held.
@@ -140,13 +140,7 @@ const s = (value: string | null | undefined) => (value ?? '').trim();
 
 /** `03/14/1979`, `3/14/1979`, `03-14-1979` or already `1979-03-14`; undefined when unreadable. */
 export function v1Date(value: string | null | undefined): string | undefined {
-  const text = s(value);
-  if (!text) return undefined;
-  if (isIsoDate(text)) return text;
-  const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
-  if (!us) return undefined;
-  const iso = `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+  return parseTypedDate(s(value));
 }
 
 /** `$1,085.50` or 85 to a number; undefined when unreadable. */
