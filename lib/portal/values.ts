@@ -5,6 +5,7 @@
  */
 import { isIsoDate } from '../dates';
 import { parseMoney as parseAmount } from '../money';
+import { normaliseIcd } from '../rules/helpers/icd';
 
 const MAX = 64;
 
@@ -110,12 +111,7 @@ export function parseMoney(raw: string): number | undefined {
  * that does not look like a code is kept upper case as typed, so `icd-invalid` can flag it.
  */
 export function normalizeIcd(raw: string): string | undefined {
-  const s = optionCode(raw).replace(/\s+/g, '').toUpperCase();
-  if (!s) return undefined;
-  const core = s.replace(/\./g, '');
-  if (/^[A-Z][0-9][0-9A-Z]{1,5}$/.test(core))
-    return core.length > 3 ? `${core.slice(0, 3)}.${core.slice(3)}` : core;
-  return s;
+  return normaliseIcd(optionCode(raw)) || undefined;
 }
 
 /** NPI: spaces removed (anything else stays, so a wrong NPI is still judged); "1992753880 - Lee" -> the NPI. */

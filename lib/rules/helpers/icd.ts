@@ -16,6 +16,9 @@ export function normaliseIcd(code: unknown): string {
   const dot = upper.indexOf('.');
   if (dot !== -1 && (dot !== 3 || upper.indexOf('.', dot + 1) !== -1)) return upper;
   const bare = upper.replace('.', '');
+  // Only what has the shape of a code gets its dot; anything else is kept as typed, so a message can
+  // quote it back ("1234" is not turned into "123.4").
+  if (!/^[A-Z][0-9][0-9A-Z]{1,5}$/.test(bare)) return upper;
   return bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare;
 }
 
