@@ -4,6 +4,7 @@
  * more than that, and nothing else about the list.
  */
 import type { Session } from '../model';
+import { displayName } from '../store/summary';
 
 /** The default session: one dated on a date the form already shows, else the latest unbilled one to date. */
 export function defaultSession(sessions: readonly Session[], formDates: readonly string[], today: string) {
@@ -30,6 +31,6 @@ export function sessionLabel(s: Session): string {
 }
 
 export function clientLabel(c: { firstName?: string; lastName?: string; birthDate?: string }): string {
-  const name = [c.lastName, c.firstName].filter(Boolean).join(', ') || 'Unnamed client';
+  const name = displayName(c);
   return c.birthDate ? `${name} (born ${c.birthDate.slice(0, 4)})` : name;
 }

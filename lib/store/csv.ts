@@ -1,6 +1,7 @@
 import type { Client, Session } from '../model';
 import { exportBackup } from './backup';
 import { displayName } from './summary';
+import { adjustment, clientPaid, insurerPaid, roundCents, sessionCharges } from '../followup/money';
 
 /**
  * Sessions as CSV for the accountant: one row per session, money as plain numbers, RFC 4180 quoting,
@@ -36,11 +37,9 @@ export function sessionsToCsv(sessions: readonly Session[], clients: readonly Cl
   const sorted = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const s of sorted) {
     const client = byId.get(s.clientId);
-    const charge = round(s.lines.reduce((sum, l) => sum + l.charge, 0));
+    const charge = sessionCharges(s);
     const units = s.lines.reduce((sum, l) => sum + l.units, 0);
-    const clientPaid = round(s.clientPayments.reduce((sum, p) => sum + p.amount, 0));
-    const payerPaid = s.paidAmount ?? 0;
-    const adjustment = s.adjustmentAmount ?? 0;
+    const paidAtDesk = clientPaid(s);
     rows.push([
       s.date,
       client ? displayName(client) : `(deleted client ${s.clientId})`,
@@ -56,8 +55,8 @@ export function sessionsToCsv(sessions: readonly Session[], clients: readonly Cl
       s.billedOn ?? '',
       s.paidAmount ?? '',
       s.adjustmentAmount ?? '',
-      clientPaid,
-      round(charge - payerPaid - adjustment - clientPaid),
+      paidAtDesk,
+      roundCents(charge - insurerPaid(s) - adjustment(s) - paidAtDesk),
       s.payerClaimNumber,
       s.denialCodes.join(' '),
     ]);
@@ -78,8 +77,4 @@ export function csvCell(value: Cell): string {
 export async function exportSessionsCsv(): Promise<string> {
   const { clients, sessions } = await exportBackup();
   return sessionsToCsv(sessions, clients);
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }
