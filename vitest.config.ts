@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     restoreMocks: true,
+    // Some tests parse the 400 KB Office Ally page or restore 20,000 sessions: a few seconds when idle, and
+    // several times that on a loaded 2-core CI machine. Vitest's 5 s default failed there.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     include: [
       'lib/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',

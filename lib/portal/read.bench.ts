@@ -6,7 +6,7 @@
  *
  *   npx vitest bench lib/portal/read.bench.ts --run
  */
-import { bench, describe } from 'vitest';
+import { test } from 'vitest';
 import { generateClaimPage } from '../../test/fixtures/generate';
 import { loadHtml, type } from '../../test/unit/portal/load';
 import { locateClaimForm, readLocatedForm } from './index';
@@ -21,22 +21,20 @@ const units = page.document.getElementById(
 )!;
 let n = 0;
 
-describe('50-line claim', () => {
-  bench('re-read (generic map): readLocatedForm', () => {
-    readLocatedForm(generic);
-  });
-  bench('re-read (adapter map): readLocatedForm', () => {
-    readLocatedForm(adapted);
-  });
-  bench('keystroke: type one character, then re-read', () => {
-    type(units, String(++n % 9));
-    readLocatedForm(generic);
-  });
-  bench(
-    'locate from scratch (generic), for comparison',
-    () => {
-      locateClaimForm(page.document, { adapters: [] });
-    },
-    { iterations: 5, time: 0 },
+test('50-line claim', async ({ bench }) => {
+  await bench.compare(
+    bench('re-read (generic map): readLocatedForm', () => {
+      readLocatedForm(generic);
+    }),
+    bench('re-read (adapter map): readLocatedForm', () => {
+      readLocatedForm(adapted);
+    }),
+    bench('keystroke: type one character, then re-read', () => {
+      type(units, String(++n % 9));
+      readLocatedForm(generic);
+    }),
   );
+  await bench('locate from scratch (generic), for comparison', () => {
+    locateClaimForm(page.document, { adapters: [] });
+  }).run({ iterations: 5, time: 0 });
 });

@@ -1,4 +1,4 @@
-import { bench, describe } from 'vitest';
+import { test } from 'vitest';
 import type { ServiceLine } from '../model/claim';
 import type { Session } from '../model/session';
 import { createCodeTables, evaluateClaimWith } from './core';
@@ -45,25 +45,20 @@ const coreTables = createCodeTables({ icdCodes: ICD_CODES_TEXT });
 
 const options = { warmupIterations: 300, time: 2000 };
 
-describe('evaluateClaim: 50 lines, 500 sessions', () => {
-  bench(
-    'index.ts evaluateClaim (full tables)',
-    () => {
+test('evaluateClaim: 50 lines, 500 sessions', async ({ bench }) => {
+  await bench.compare(
+    bench('index.ts evaluateClaim (full tables)', () => {
       evaluateClaim(big, ctx);
-    },
-    options,
-  );
-  bench(
-    'core.ts evaluateClaimWith (tables built from the background text)',
-    () => {
+    }),
+    bench('core.ts evaluateClaimWith (tables built from the background text)', () => {
       evaluateClaimWith(big, ctx, coreTables);
-    },
+    }),
     options,
   );
 });
 
-describe('building the tables (once per page)', () => {
-  bench('createCodeTables({ icdCodes: text })', () => {
+test('building the tables (once per page)', async ({ bench }) => {
+  await bench('createCodeTables({ icdCodes: text })', () => {
     createCodeTables({ icdCodes: ICD_CODES_TEXT });
-  });
+  }).run();
 });
