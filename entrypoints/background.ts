@@ -47,7 +47,7 @@ export default defineBackground(() => {
     tables = undefined;
   });
 
-  // Autofill (issue 5): plans fills for content scripts; the records stay here.
+  // Autofill: plans fills for content scripts; the records stay here.
   const autofill = createAutofill({
     listClientSummaries,
     getClient,

@@ -1,6 +1,6 @@
 /**
  * Portals the claim-form content script runs on from install, without asking: the clearinghouse and payer
- * portals massage practices use most (reference/portals.md). Every other portal is enabled by the user,
+ * portals massage practices use most (docs/reference/portals.md). Every other portal is enabled by the user,
  * one origin at a time, from the popup. Nothing broader, never `<all_urls>`.
  */
 export const KNOWN_PORTAL_MATCHES = [

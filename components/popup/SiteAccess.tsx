@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SiteMessage, SiteReply, SiteStatus } from '../../lib/messages/site';
 
 /**
- * "This site" in the popup (issue 6): on a portal the extension does not cover yet, one click asks the
+ * "This site" in the popup: on a portal the extension does not cover yet, one click asks the
  * browser for that site only; "Check this page once" uses the click's temporary access (activeTab)
  * instead. The permission request is the first thing the click handler does: browsers accept it only
  * there, before any await.

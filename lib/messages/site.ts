@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Popup -> background: the portal the user is looking at, enabled one origin at a time (issue 6). The
+ * Popup -> background: the portal the user is looking at, enabled one origin at a time (the fewest permissions that work). The
  * popup itself asks the browser for the permission (only a click handler may); the background then
  * registers and injects the scripts. Validated like every message; accepted from extension pages only.
  */

@@ -3,7 +3,7 @@
  * one word of a signal, no word may match `none`; the rule's weight times the signal's weight adds to the
  * role's score. Weights: the control's own names and labels 3, placeholder/title and column header 2, the
  * text before it 1.5. A role needs 2 points. This table is the locator's knowledge: extend it with words
- * seen on real portals (reference/portals.md), and add a case to roles.test.ts.
+ * seen on real portals (docs/reference/portals.md), and add a case to roles.test.ts.
  */
 import type { Signals } from './signals';
 import type { ContextKey, ControlKind, DatePart, FillKey, LineKey } from './types';

@@ -7,7 +7,7 @@ import { createCodeTables, evaluateClaimWith } from './core';
 import { evaluateClaim } from './index';
 
 /**
- * evaluateClaim returns findings for any ClaimDraft-shaped input, however odd (issue 2, item 6): empty
+ * evaluateClaim returns findings for any ClaimDraft-shaped input, however odd: empty
  * lines, garbage strings, NaN/Infinity/negative units, 99 lines, dates like 2026-02-30, holes and
  * undefined inside arrays, a client whose arrays are missing, sessions of any shape.
  */

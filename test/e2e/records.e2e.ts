@@ -7,7 +7,7 @@ import { generateRecords, samplePractice, sampleSettings } from '../../lib/store
 import { addDays, localToday } from '../../lib/dates';
 
 /**
- * The records in a real Chromium with the built extension (issue 4): add a client with a prescription
+ * The records in a real Chromium with the built extension: add a client with a prescription
  * and a session through the popup, see the checklist, close and reopen; axe-core on the popup and the
  * options page; the scale figures with 2,000 clients and 20,000 sessions; screenshots to look at.
  */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildManifest } from '../../lib/manifest';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 
-// The permissions we ship (issue 6): nothing broader than the known portals at install, never
+// The permissions we ship: nothing broader than the known portals at install, never
 // <all_urls>; a strict page CSP; Firefox told the truth about data collection.
 describe('manifest', () => {
   const chrome = buildManifest({ browser: 'chrome', mode: 'production' });

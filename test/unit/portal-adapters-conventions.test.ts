@@ -15,7 +15,7 @@ import { FIXTURES, loadFixture, type Page } from './portal/load';
 const ADAPTER_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../lib/portal/adapters');
 const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'apply.ts']);
 
-/** Addresses each portal's claim form is served from (from reference/portals.md and the fixtures' provenance). */
+/** Addresses each portal's claim form is served from (from docs/reference/portals.md and the fixtures' provenance). */
 const LIVE_URLS: Record<string, string> = {
   officeally:
     'https://www.officeally.com/oa/Claims/OA_EditClaim_HCFA.aspx?GOTO=OnlineEntry&TaskAction=Edit&Mode=Create&ClaimID=-1&CMS=0212',

@@ -19,7 +19,7 @@ const modules = import.meta.glob<Record<string, unknown>>(
     eager: true,
   },
 );
-// The researched reference the rules cite (a copy of shared/reference/domain.md, in the repository).
+// The researched reference the rules cite (docs/reference/domain.md).
 const domainMd = resolve(root, 'docs/reference/domain.md');
 
 describe.each(RULE_IDS.map((id) => ({ id })))('rule $id', ({ id }) => {

@@ -1,6 +1,6 @@
 import type { AdapterField, PortalAdapter } from './types';
 
-// Availity Essentials professional claim (React + MUI), reference/portals.md section 3. The app runs in
+// Availity Essentials professional claim (React + MUI), docs/reference/portals.md section 3. The app runs in
 // iframe#newBodyFrame, whose src contains "claims-ui"; names are react-hook-form paths with a 0-based
 // line index in the middle.
 const ROW = /serviceLines\.(\d+)\./;

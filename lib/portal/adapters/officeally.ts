@@ -1,7 +1,7 @@
 import type { AdapterField, PortalAdapter } from './types';
 import type { DatePart } from '../types';
 
-// Office Ally online CMS-1500 (02/12) entry, ASP.NET WebForms (reference/portals.md section 1). The form is
+// Office Ally online CMS-1500 (02/12) entry, ASP.NET WebForms (docs/reference/portals.md section 1). The form is
 // the document inside `iframe#Iframe9`. Ids are stable from 2016 to 2026 (bots dated 2022-2026 use them).
 const H = 'ctl00_phFolderContent_ucHCFA_';
 const L = `${H}ucHCFALineItem_ucClaimLineItem_`;

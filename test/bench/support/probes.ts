@@ -2,7 +2,7 @@
  * Scripts the bench installs in the PAGE's own world (Playwright's addInitScript: every frame, before the
  * page's scripts), so every figure is what the page itself can observe: Event Timing entries, long tasks,
  * `keydown` timestamps, and MutationObserver callbacks when our UI changes. Nothing here is shipped: the
- * content scripts carry no performance marks (reference/engineering.md 4.3).
+ * content scripts carry no performance marks (docs/reference/engineering.md 4.3).
  *
  * Each function is serialised by Playwright, so it must not use anything from outside its own body.
  */

@@ -9,7 +9,7 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 /** Debian's Chromium; `npx playwright install` cannot download browsers on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags from reference/engineering.md: without the networking ones Chromium dials Google at start. */
+/** Flags from docs/reference/engineering.md: without the networking ones Chromium dials Google at start. */
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,5 +1,5 @@
 /**
- * Bad input (issue 3): 500 rows, 10,000-character values, labels holding markup or script, inputs removed
+ * Bad input: 500 rows, 10,000-character values, labels holding markup or script, inputs removed
  * while being read, detached roots, a frame whose document was replaced. No exception escapes, nothing from
  * the page becomes markup, every value comes back as a short string or number.
  */

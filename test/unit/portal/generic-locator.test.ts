@@ -1,5 +1,5 @@
 /**
- * The generic locator on markup families it has no adapter for (reference/portals.md): PHP arrays
+ * The generic locator on markup families it has no adapter for (docs/reference/portals.md): PHP arrays
  * (OpenEMR), Telerik RadGrid naming containers, 1-based suffixes and ui-select widgets (ModMed), header-
  * only tables, aria-labelledby, and the look-alikes a locator must not take for claim fields.
  */
