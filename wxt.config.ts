@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { codeTables } from './lib/build/code-tables.ts';
-import { buildManifest } from './lib/manifest';
+import { BUILD_TARGETS, buildManifest } from './lib/manifest';
 import { E2E_EXTRA_MATCHES } from './lib/portal-hosts';
 
 // The project keeps its sources at the top level (entrypoints/, lib/, components/), as DESIGN.md lays out.
@@ -9,7 +9,9 @@ import { E2E_EXTRA_MATCHES } from './lib/portal-hosts';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), codeTables()] }),
+  // One syntax level for every bundle, stated rather than inherited from Vite's default (which moves with
+  // Vite's major versions): the manifest's minimum_chrome_version and strict_min_version come from it.
+  vite: () => ({ plugins: [preact(), codeTables()], build: { target: BUILD_TARGETS } }),
   manifest: ({ browser, mode }) => buildManifest({ browser, mode }),
   // The sources package AMO reviewers rebuild from: the project, not its test or bench artefacts.
   zip: {
@@ -18,8 +20,11 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       // The claim-form content script runs on portal pages under a 30 KB budget (DESIGN.md). It needs no
-      // polyfill: Chrome 144+ and Firefox both give it a native, promise-based `browser`. Pages and the
-      // background keep webextension-polyfill through the module above.
+      // polyfill: it only sends messages and listens without answering, and WXT's `browser` is Firefox's
+      // native `browser`, Chrome's native `browser` from Chrome 148, and `chrome` before that, whose
+      // `runtime.sendMessage` returns a promise in MV3 (docs/reference/engineering.md, "Browser floors").
+      // Pages and the background keep webextension-polyfill through the module above: their
+      // `runtime.onMessage` listener answers with a promise, which Chrome supports natively only from 148.
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const alias = viteConfig.resolve?.alias;
       if (Array.isArray(alias)) {

@@ -19,6 +19,29 @@ export const EXTENSION_PAGES_CSP = [
 
 export type ManifestOptions = { browser: string; mode: string };
 
+/**
+ * The oldest browsers the shipped code runs in, and why (docs/reference/engineering.md, "Browser floors").
+ * Chrome: the bundles' syntax is compiled for Chrome 111 (the build target below, Vite's
+ * "baseline widely available"); every extension API we call is older (`scripting.registerContentScripts`
+ * 96, promise-returning `runtime.sendMessage` 99, `optional_host_permissions` 102). Content scripts use
+ * `chrome` where Chrome has no `browser` namespace yet (before Chrome 148), which WXT's `browser` falls
+ * back to. Firefox: `optional_host_permissions` (Enable on this site) arrived in Firefox 128 (ESR 128),
+ * and the `tab` argument of `commands.onCommand` (the fill shortcut) in 126.
+ */
+export const MIN_CHROME_VERSION = 111;
+export const MIN_FIREFOX_VERSION = 128;
+/** The syntax level every bundle is compiled to: what both floors understand. */
+export const BUILD_TARGETS = [`chrome${MIN_CHROME_VERSION}`, `firefox${MIN_FIREFOX_VERSION}`];
+
+/**
+ * The add-on's id on addons.mozilla.org. It can never change once published (updates and the records
+ * kept in the profile are tied to it). A GUID rather than `name@domain`: the project owns no domain.
+ */
+export const GECKO_ID = '{67114e60-649a-4d67-be64-21742650ccdb}';
+
+/** The toolbar and store icons (public/icon/, drawn in assets/icon/ and rendered by `npm run icons`). */
+export const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export function buildManifest({ browser, mode }: ManifestOptions) {
   return {
     name: 'Massage Billing Assistant',
@@ -27,13 +50,20 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
     // contextMenus: "Fill this claim from Massage Billing Assistant" (autofill, a user gesture).
     // activeTab: "Check this page once" and autofill on the current tab without a lasting permission.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],
-    // The autofill's keyboard command; people remap it at chrome://extensions/shortcuts.
+    // Keyboard commands; people remap them at chrome://extensions/shortcuts (Firefox: about:addons, the
+    // gear menu, "Manage Extension Shortcuts"). `_execute_action` opens the popup.
     commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open Massage Billing Assistant',
+      },
       'fill-claim': {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Fill this claim from Massage Billing Assistant',
       },
     },
+    icons: ICONS,
+    action: { default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Extension pages load only their own files and may connect nowhere: no remote code, no remote
     // fonts, no requests (client data never leaves the computer), no inline styles or scripts (the style
@@ -45,12 +75,14 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'massage-billing-assistant@example.org',
+              id: GECKO_ID,
+              strict_min_version: `${MIN_FIREFOX_VERSION}.0`,
+              // Nothing is collected or transmitted: the records stay in this browser (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: String(MIN_CHROME_VERSION) }),
     // The known portals the content scripts are declared for (no broader: the same sites, the same install
     // warning), so the background may also inject the on-demand autofill script there. The e2e build adds
     // its local test pages and pre-grants one test origin, so a test can walk the "Enable on this site"
