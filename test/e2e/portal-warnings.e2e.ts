@@ -2,11 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoBackup } from '../../demo/demo-data.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { chromiumDriver } from './support/chromium-driver';
+import { shownFindings } from './support/markers';
 import { startFixtureServer } from './support/server';
-import { shownFindings, typeInto } from './support/typing';
+import { typeInto } from './support/typing';
+import { officeAllyWarningsFlow } from './flows/inline-warnings';
 
-// Issue 3: the built extension in a real Chromium, on the saved real portal pages and our fixtures.
-// Claims are typed key by key; the findings must appear, and clear again as the claim is corrected.
+// The built extension in a real Chromium, on the saved real portal pages and our fixtures. Claims are
+// typed key by key; the findings must appear, and clear again as the claim is corrected. The Office Ally
+// flow is shared with Firefox (flows/inline-warnings.ts, firefox.e2e.ts).
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -22,49 +26,10 @@ afterAll(async () => {
 });
 
 const OA = 'ctl00_phFolderContent_ucHCFA_';
-const OA_LINE = `#${OA}ucHCFALineItem_ucClaimLineItem_`;
 
 describe('Office Ally, real saved page inside iframe#Iframe9', () => {
-  test('bundled pair and a non-billable diagnosis appear while typing, then clear as the claim is corrected', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.goto(`${server.origin}/pages/officeally-secure.html`);
-    const frame = page.frameLocator('#Iframe9');
-    await typeInto(page, frame, `#${OA}PRI_PATIENT_ID`, 'W123456789');
-    await typeInto(page, frame, `#${OA}DIAGNOSIS_CODECMS0212_1`, 'M545');
-    await typeInto(page, frame, `#${OA}REFER_PHYSICIAN_NPI`, '1528060837');
-    for (const [row, code] of [
-      [0, '97124'],
-      [1, '97140'],
-    ] as const) {
-      await typeInto(page, frame, `${OA_LINE}FM_DATE_OF_SVC_MONTH${row}`, '11');
-      await typeInto(page, frame, `${OA_LINE}FM_DATE_OF_SVC_DAY${row}`, '20');
-      await typeInto(page, frame, `${OA_LINE}FM_DATE_OF_SVC_YEAR${row}`, '2026');
-      await typeInto(page, frame, `${OA_LINE}CPT_CODE${row}`, code);
-      await typeInto(page, frame, `${OA_LINE}UNITS${row}`, '2');
-      await typeInto(page, frame, `${OA_LINE}DOS_DIAG_CODE${row}`, 'A');
-    }
-    await expect
-      .poll(() => shownFindings(frame))
-      .toEqual(expect.arrayContaining(['ncci-pair [0 1]', 'icd-invalid [0 1]']));
-    // The finding names the rule and the lines; each finding element carries the DESIGN.md markers.
-    await expect
-      .poll(() => frame.locator('[data-finding-rule="ncci-pair"]').textContent())
-      .toContain('97124');
-    await page.screenshot({ path: `${SHOTS}/officeally-inline-warnings.png` });
-
-    // Correct the claim: the specific low-back code, and 59 on the column-2 line (separate regions documented).
-    await typeInto(page, frame, `#${OA}DIAGNOSIS_CODECMS0212_1`, 'M5450');
-    await expect.poll(() => shownFindings(frame)).not.toContain('icd-invalid [0 1]');
-    await typeInto(page, frame, `${OA_LINE}MODIFIER_A0`, 'XS');
-    await expect
-      .poll(() => frame.locator('[data-finding-rule="ncci-pair"]').getAttribute('class'))
-      .toContain('info');
-    // Drop the second line: the pair is gone.
-    await typeInto(page, frame, `${OA_LINE}CPT_CODE1`, '');
-    await expect.poll(() => shownFindings(frame)).not.toContain('ncci-pair [0 1]');
-    await page.close();
-  });
+  test('bundled pair and a non-billable diagnosis appear while typing, then clear as the claim is corrected', () =>
+    officeAllyWarningsFlow(chromiumDriver(browser), server.origin));
 
   test('the top frame without a form gets nothing injected', async () => {
     const page = await browser.context.newPage();

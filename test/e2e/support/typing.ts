@@ -9,13 +9,3 @@ export async function typeInto(page: Page, scope: Page | FrameLocator, selector:
   if (text) await page.keyboard.type(text, { delay: 5 });
   await page.keyboard.press('Tab');
 }
-
-/** The findings shown in a frame, as "rule [rows]" strings, sorted. */
-export async function shownFindings(scope: Page | FrameLocator): Promise<string[]> {
-  const items = await scope
-    .locator('[data-finding-rule]')
-    .evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-finding-rule')} [${e.getAttribute('data-finding-lines')}]`),
-    );
-  return items.sort();
-}

@@ -1,0 +1,55 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import type { DriverPage, Where } from './driver';
+
+/**
+ * Where the tests find the inline UI's markers (DESIGN.md, "Markers tests may click or read"): each
+ * finding (`data-finding-rule`, `data-finding-lines`), the fill controls (`data-action="autofill"`,
+ * `data-action="undo-fill"`) and the panel. Today the UI is drawn in a shadow root (open in the e2e build)
+ * in the portal frame's own document. When it is drawn in an extension-origin iframe inside the portal
+ * frame instead, these functions are what change: every test reaches the markers through them.
+ */
+
+/** Playwright: the scope holding the inline UI of the portal page or frame `portal`. */
+export function inlineUi(portal: Page | FrameLocator): Page | FrameLocator {
+  return portal;
+}
+
+/** The driver (both browsers): the frames to go into for the inline UI of a portal page whose form is in `portalFrames`. */
+export function inlineUiWhere(portalFrames: string[] = []): Where {
+  return { frames: portalFrames };
+}
+
+export const FILL = '[data-action="autofill"]';
+export const UNDO_FILL = '[data-action="undo-fill"]';
+/** The panel's status line (what the fill did). */
+export const PANEL_STATUS = '[data-mba-panel] [role="status"].note';
+export const finding = (rule: string) => `[data-finding-rule="${rule}"]`;
+
+/** The findings shown, as "rule [rows]" strings, sorted (Playwright). */
+export async function shownFindings(portal: Page | FrameLocator): Promise<string[]> {
+  const items = await inlineUi(portal)
+    .locator('[data-finding-rule]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-finding-rule')} [${e.getAttribute('data-finding-lines')}]`),
+    );
+  return items.sort();
+}
+
+/** The findings shown, as "rule [rows]" strings, sorted (the driver, both browsers). */
+export async function findingsShown(page: DriverPage, portalFrames: string[] = []): Promise<string[]> {
+  const items = await page.evaluate(
+    () => {
+      const out: string[] = [];
+      const visit = (root: ParentNode) => {
+        for (const el of root.querySelectorAll('[data-finding-rule]'))
+          out.push(`${el.getAttribute('data-finding-rule')} [${el.getAttribute('data-finding-lines')}]`);
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(document);
+      return out;
+    },
+    undefined,
+    inlineUiWhere(portalFrames),
+  );
+  return items.sort();
+}
