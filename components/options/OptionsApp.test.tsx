@@ -64,6 +64,13 @@ describe('the options page', () => {
     expect(within(document.getElementById('example')!).getByText('an added section')).toBeTruthy();
   });
 
+  it('links the privacy policy the extension ships (privacy.html, from PRIVACY.md)', () => {
+    render(<OptionsApp />);
+    const link = screen.getByRole('link', { name: 'Privacy policy' });
+    expect(link.getAttribute('href')).toBe('privacy.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('saves the practice profile, refusing a bad NPI with the reason next to it', async () => {
     render(<OptionsApp />);
     const name = await screen.findByLabelText(/Practice name/);

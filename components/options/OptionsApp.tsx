@@ -6,6 +6,12 @@ export function OptionsApp({ sections = OPTIONS_SECTIONS }: { sections?: Options
     <div class="options">
       <header class="options-header">
         <h1>Massage Billing Assistant: settings and data</h1>
+        <p class="muted privacy-note">
+          Your records stay in this browser, on this computer; nothing is sent anywhere.{' '}
+          <a href="privacy.html" target="_blank" rel="noopener" data-link="privacy">
+            Privacy policy
+          </a>
+        </p>
         <nav aria-label="Sections">
           <ul class="toc">
             {sections.map((s) => (

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { finding, inlineUi } from './support/markers';
 import { startFixtureServer } from './support/server';
 
 // A new NCCI quarter is loaded from the options page, without a code change; the claim checks use it
@@ -22,7 +23,7 @@ test('a CMS PTP file loaded on the options page changes how the claim check rate
   const claim = await browser.context.newPage();
   await claim.goto(`${server.origin}/demo/claim.html`);
   await claim.getByRole('button', { name: 'type an example claim' }).click();
-  const pair = claim.locator('[data-finding-rule="ncci-pair"]');
+  const pair = inlineUi(claim).locator(finding('ncci-pair'));
   await expect.poll(() => pair.getAttribute('class')).toContain('finding--warning');
 
   const options = await browser.context.newPage();

@@ -7,6 +7,7 @@ import { officeAllyWarningsFlow } from './flows/inline-warnings';
 import { popupChecklistFlow } from './flows/popup-checklist';
 import { autofillRecords, keyboardCommandFillFlow, officeAllyFillAndUndoFlow } from './flows/autofill-undo';
 import { superbillFlow } from './flows/superbill';
+import { privacyPolicyFlow } from './flows/privacy';
 
 // The core flows of the Chromium tests, the same code, in Debian's Firefox ESR with the Firefox e2e build
 // (`npm run build:e2e:firefox`) installed over WebDriver BiDi (support/firefox-driver.ts). One browser
@@ -40,6 +41,7 @@ describe('Firefox ESR, the e2e build installed through BiDi webExtension.install
   });
   test('the keyboard command runs the same fill as the button', () =>
     keyboardCommandFillFlow(d, server.origin));
+  test('the options page links the privacy policy the extension ships', () => privacyPolicyFlow(d));
   test('the superbill: everything an insurer needs on screen, one page of Letter printed', async () => {
     const page = await superbillFlow(d, now);
     await page.close();

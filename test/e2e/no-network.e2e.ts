@@ -4,6 +4,7 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoBackup } from '../../demo/demo-data.mjs';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { FILL, finding, inlineUi } from './support/markers';
 import { startFixtureServer } from './support/server';
 
 // Issue 6: a whole billing session (popup, options, a claim page with its warnings, autofill, superbill,
@@ -52,10 +53,10 @@ test('a billing session sends no request anywhere, and no extension page reports
   const claim = await browser.context.newPage();
   await claim.goto(`${server.origin}/demo/claim.html`);
   await claim.getByRole('button', { name: 'type an example claim' }).click();
-  await expect.poll(() => claim.locator('[data-finding-rule="ncci-pair"]').count()).toBe(1);
+  await expect.poll(() => inlineUi(claim).locator(finding('ncci-pair')).count()).toBe(1);
   // Autofill into an emptied box: the fill script is loaded on demand, from the extension itself.
   await claim.locator('[name="subscriber.groupNumber"]').fill('');
-  await claim.locator('[data-action="autofill"]').click();
+  await inlineUi(claim).locator(FILL).click();
   await expect.poll(() => claim.locator('[name="subscriber.groupNumber"]').inputValue()).toBe('G-2201');
 
   const superbill = await browser.context.newPage();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { chromiumDriver } from './support/chromium-driver';
 import { popupChecklistFlow } from './flows/popup-checklist';
+import { privacyPolicyFlow } from './flows/privacy';
 import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
 import { localToday } from '../../lib/dates';
 
@@ -104,7 +105,16 @@ test('the popup and the options page have no accessibility violations (axe-core)
   await options.getByRole('button', { name: 'Save practice' }).click();
   expect(await axeViolations(options)).toEqual([]);
   await options.close();
+
+  const privacy = await browser.context.newPage();
+  await privacy.goto(`chrome-extension://${browser.extensionId}/privacy.html`);
+  await privacy.waitForSelector('body[data-ready="true"]');
+  expect(await axeViolations(privacy)).toEqual([]);
+  await privacy.close();
 });
+
+test('the options page links the privacy policy the extension ships', () =>
+  privacyPolicyFlow(chromiumDriver(browser)));
 
 test('the options page refuses a broken backup with the reason and restores a good one after asking', async () => {
   const options = await browser.context.newPage();

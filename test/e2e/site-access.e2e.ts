@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { finding, inlineUi } from './support/markers';
 import { startFixtureServer } from './support/server';
 
 // Issue 6: a portal the manifest does not list is checked once its origin is granted: the background
@@ -49,7 +50,7 @@ test('a granted site gets the claim checker registered for every frame, and its 
   const page = await browser.context.newPage();
   await page.goto(`http://enabled-portal.test:${port}/demo/claim.html`);
   await page.getByRole('button', { name: 'type an example claim' }).click();
-  await expect.poll(() => page.locator('[data-finding-rule="ncci-pair"]').count()).toBe(1);
+  await expect.poll(() => inlineUi(page).locator(finding('ncci-pair')).count()).toBe(1);
   await page.close();
 });
 
@@ -76,7 +77,7 @@ test('enabling a site checks the page already open, without a reload; the popup 
     tabId,
   );
   expect(reply).toEqual({ ok: true, injected: true });
-  await expect.poll(() => page.locator('[data-finding-rule="ncci-pair"]').count()).toBe(1);
+  await expect.poll(() => inlineUi(page).locator(finding('ncci-pair')).count()).toBe(1);
   expect((await registered()).map((r) => r.id)).toEqual(['mba-site:http://enabled-portal.test/*']);
   await popup.close();
   await page.close();
