@@ -45,8 +45,9 @@ export const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 
 export function buildManifest({ browser, mode }: ManifestOptions) {
   return {
     name: 'Massage Billing Assistant',
+    // At most 132 characters: the Chrome Web Store refuses a longer manifest description.
     description:
-      'Warns about claim errors massage-therapy practices make on insurer portals, keeps clients and sessions on this computer, fills claim forms.',
+      'Catches claim errors massage practices make on insurer portals, keeps clients and sessions on this computer, fills claim forms.',
     // contextMenus: "Fill this claim from Massage Billing Assistant" (autofill, a user gesture).
     // activeTab: "Check this page once" and autofill on the current tab without a lasting permission.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],

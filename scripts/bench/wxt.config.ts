@@ -13,6 +13,9 @@ export default defineConfig({
   ...base,
   outDir: unminified ? '.output/bench-unminified' : '.output/bench',
   vite: unminified
-    ? async (env) => ({ ...(viteOf ? await viteOf(env) : {}), build: { minify: false } })
+    ? async (env) => {
+        const vite = viteOf ? await viteOf(env) : {};
+        return { ...vite, build: { ...vite.build, minify: false } };
+      }
     : viteOf,
 });

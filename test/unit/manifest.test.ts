@@ -76,6 +76,11 @@ describe('manifest', () => {
     expect(chrome.action.default_icon).toEqual({ 16: chrome.icons[16], 32: chrome.icons[32] });
   });
 
+  test('a description the stores accept: plain text, at most 132 characters', () => {
+    expect(chrome.description.length).toBeLessThanOrEqual(132);
+    expect(chrome.description).not.toMatch(/[<>]/);
+  });
+
   test('a shortcut opens the popup, another fills the claim', () => {
     expect(chrome.commands._execute_action.suggested_key.default).toBe('Alt+Shift+M');
     expect(chrome.commands['fill-claim'].suggested_key.default).toBe('Alt+Shift+F');

@@ -18,8 +18,8 @@ import { findInPage, type PageQuery, type PageTarget } from './find-in-page';
  *   extension contexts out of its event tracking), so navigations to our pages wait for the document
  *   themselves instead of on puppeteer's goto.
  * - The background is an event page, not a service worker: the e2e hooks are called from one of our
- *   pages through `runtime.getBackgroundPage()`, with JSON across the two windows (objects from another
- *   window fail the schemas' plain-object checks).
+ *   pages through `runtime.getBackgroundPage()`. Backups go as JSON text (importBackup takes that form
+ *   too) and come back as JSON text, so nothing depends on objects crossing between the two windows.
  */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv3-e2e');
