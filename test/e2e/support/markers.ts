@@ -6,7 +6,9 @@ import type { DriverPage, Where } from './driver';
  * finding (`data-finding-rule`, `data-finding-lines`), the fill controls (`data-action="autofill"`,
  * `data-action="undo-fill"`) and the panel. Today the UI is drawn in a shadow root (open in the e2e build)
  * in the portal frame's own document. When it is drawn in an extension-origin iframe inside the portal
- * frame instead, these functions are what change: every test reaches the markers through them.
+ * frame instead, these functions are what change: every test reaches the markers through them
+ * (`inlineUiWhere` adds that iframe's selector to the frames; in Firefox, puppeteer reaches scripts in an
+ * extension-origin iframe through its element's contentFrame(), checked with a build that allowed it).
  */
 
 /** Playwright: the scope holding the inline UI of the portal page or frame `portal`. */
