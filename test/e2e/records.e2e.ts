@@ -272,4 +272,6 @@ test('scale: 2,000 clients and 20,000 sessions (figures printed for the report)'
 
   console.log(`SCALE FIGURES ${JSON.stringify(figures)}`);
   expect(figures.popupInteractiveMs).toBeTruthy();
-}, 180_000);
+  // Seeding and reopening 20,000 sessions took 150 to over 180 s on a 2-core machine whose load average
+  // was 9 from other work: room for that, since nothing here asserts a time but the search median.
+}, 360_000);

@@ -46,12 +46,17 @@ export async function launchFirefoxDriver(
     },
   });
   try {
+    // webExtension.install and --remote-allow-system-access are recent BiDi additions and only ESR 153
+    // was run: an older Firefox gets this sentence instead of a protocol error half-way through.
+    const version = await browser.version();
+    const major = Number(/(\d+)\./.exec(version)?.[1] ?? 0);
+    if (major < 140) throw new Error(`${FIREFOX} is ${version}: the tests need Firefox ESR 140 or later.`);
     const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}`);
     // The page the background hooks are called from; opened first, so the tests' own tabs open after it
     // and the active tab (what triggerFill acts on) is never this one.
     const hooks = await openExtension(browser, 'popup.html');
-    return firefoxDriver(browser, hooks, await browser.version());
+    return firefoxDriver(browser, hooks, version);
   } catch (error) {
     await browser.close();
     throw error;
