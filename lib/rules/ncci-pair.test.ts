@@ -35,10 +35,11 @@ const IND_9 = table('97140\t97124\t\t20000101\t*\t9\tx');
 const cases: Case[] = [
   // 97124 + 97140, both orders in the form
   {
-    name: '97140 then 97124, no modifier: warning, 97124 is column 2',
+    name: '97140 then 97124, no modifier: warning; which one is denied is unconfirmed, said plainly',
     lines: pair('97140', '97124'),
     found: ['warning 0,1'],
-    message: /payers pay 97140 and deny 97124 \(CARC 236\)/,
+    message:
+      /payers pay only one of these for the same day and may deny the other \(CARC 236\).*not confirmed in the CMS file/,
     fix: /Bill one code for the session/,
     fields: ['lines.1.code', 'lines.1.modifiers', 'lines.0.code'],
   },
