@@ -24,7 +24,8 @@ export const icdInvalid = defineRule({
     diagnoses.forEach((raw, index) => {
       if (!raw) return;
       const code = normaliseIcd(raw);
-      const box = `Box 21${LETTERS[index] ? ` ${LETTERS[index]}` : ''}`;
+      const slot = `21${LETTERS[index] ? ` ${LETTERS[index]}` : ''}`;
+      const box = `Box ${slot}`;
       const rows = lines.filter((l) => l.pointers.includes(index + 1)).map((l) => l.row);
       const field = `diagnoses.${index}`;
       if (!isIcdFormat(code)) {
@@ -33,7 +34,7 @@ export const icdInvalid = defineRule({
             severity: 'error',
             outcome: 'rejected',
             message: `${box}: "${raw}" is not an ICD-10-CM code (a letter, two characters, then up to 4 after a dot: M54.50, S13.4XXA). The payer rejects the claim.`,
-            fix: `Retype the diagnosis in ${box.toLowerCase()} from the prescription.`,
+            fix: `Retype the diagnosis in box ${slot} from the prescription.`,
             boxes: ['21'],
             lines: rows,
             fields: [field],
@@ -51,8 +52,8 @@ export const icdInvalid = defineRule({
             ? `${box}: ${code} is a category with more specific codes below it, not a billable code. The payer rejects or denies it.`
             : `${box}: ${code} is not in the current ICD-10-CM list; the payer rejects or denies it.`,
           fix: children.length
-            ? `In ${box.toLowerCase()}, use the specific code the prescription supports: ${joinList(children)}${children.length === 6 ? ', ...' : ''}.`
-            : `Check the code in ${box.toLowerCase()} against the prescription: it may be mistyped or deleted.`,
+            ? `In box ${slot}, use the specific code the prescription supports: ${joinList(children)}${children.length === 6 ? ', ...' : ''}.`
+            : `Check the code in box ${slot} against the prescription: it may be mistyped or deleted.`,
           boxes: ['21'],
           why: 'Only codes at the end of an ICD-10-CM branch can be billed; clearinghouse edits reject the others, and a payer that lets one through denies it with CARC 146 (diagnosis invalid for the date of service).',
           lines: rows,
