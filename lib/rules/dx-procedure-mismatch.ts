@@ -31,17 +31,21 @@ export const dxProcedureMismatch = defineRule({
     "A payer's own list of covered diagnoses (policies differ; the ranges are the common ground), whether the diagnosis matches the body region treated, whether it is the primary reason for the visit, or codes other than 97124 and 97140.",
   check({ lines, diagnoses }) {
     const groups = new Map<string, { lines: Line[]; pointed: number[] }>();
+    // Each box 21 code judged once: undefined when malformed or empty (left to icd-invalid).
+    let supports: (boolean | undefined)[] | undefined;
     for (const line of lines) {
       if (!line.code || !MASSAGE_CODES.has(line.code)) continue;
+      supports ??= diagnoses.map((d) => (d && isIcdFormat(d) ? massageRangeOf(d) !== undefined : undefined));
+      const judged = supports;
       const pointed = [
         ...new Set(
           line.pointers.filter(
-            (p) => Number.isInteger(p) && p >= 1 && p <= 12 && isIcdFormat(diagnoses[p - 1] ?? ''),
+            (p) => Number.isInteger(p) && p >= 1 && p <= 12 && judged[p - 1] !== undefined,
           ),
         ),
       ];
       if (pointed.length === 0) continue;
-      if (pointed.some((p) => massageRangeOf(diagnoses[p - 1]!))) continue;
+      if (pointed.some((p) => judged[p - 1])) continue;
       const key = [...pointed].sort((a, b) => a - b).join(',');
       const group = groups.get(key);
       if (group) group.lines.push(line);
