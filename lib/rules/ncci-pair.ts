@@ -114,13 +114,19 @@ function pairFinding(edit: NcciEdit, col1: Line, col2: Line, date: string): Find
     );
   }
 
-  const movedNote = on1
-    ? ` The ${on1} on ${c1} does not bypass it: payers read the modifier on ${c2}, the code they deny.`
-    : '';
+  const movedNote = !on1
+    ? ''
+    : unconfirmed
+      ? ` A modifier counts only on the code the payer denies, and which one that is is not confirmed: the ${on1} on ${c1} may not help.`
+      : ` The ${on1} on ${c1} does not bypass it: payers read the modifier on ${c2}, the code they deny.`;
   const message = unconfirmed
     ? `${where}: payers pay only one of these for the same day and may deny the other (CARC 236), unless a modifier shows they were separate services.${unsure}${movedNote}`
     : `${where}: payers pay ${c1} and deny ${c2} (CARC 236) unless a modifier on ${c2} shows they were separate services.${movedNote}`;
-  const move = on1 ? ` Take the ${on1} off ${c1}: a modifier there does not bypass the edit.` : '';
+  const move = !on1
+    ? ''
+    : unconfirmed
+      ? ` If you keep a modifier, put it on the line the payer denies (ask the payer which one).`
+      : ` Take the ${on1} off ${c1}: a modifier there does not bypass the edit.`;
   let fix: string;
   if (kind === 'cmt') {
     fix = `If ${c2} treated a different body region than the adjustment (documented), add XS to ${c2} (${rowLabel(col2.row)}, box 24D) and point it to that region's diagnosis (box 24E); otherwise leave ${c2} off: it is part of the manipulation.`;
