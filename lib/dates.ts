@@ -32,6 +32,18 @@ export function addDays(date: string, days: number): string {
   return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
 }
 
+/**
+ * The last day a claim is on time under a filing limit of `limitDays` from `dateOfService`. A limit of
+ * 365 days means one calendar year (Medicare's "12 months", and how payers write "one year"): the claim
+ * is due by the anniversary of the date of service, whatever leap day lies between, and a 29 February
+ * date of service is due on 28 February. Any other limit counts days.
+ */
+export function filingDeadlineDate(dateOfService: string, limitDays: number): string {
+  if (limitDays !== 365) return addDays(dateOfService, limitDays);
+  const [y, m, d] = dateOfService.split('-').map(Number) as [number, number, number];
+  return `${String(y + 1).padStart(4, '0')}-${pad2(m)}-${pad2(Math.min(d, daysInMonth(y + 1, m)))}`;
+}
+
 function toUtc(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);

@@ -9,6 +9,7 @@ import {
   getSettings,
   listClientSummaries,
   updatePractice,
+  updateSettings,
 } from '../../lib/store/index';
 import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
 import { resetStore, storedSnapshot } from '../../lib/store/testing/reset';
@@ -94,17 +95,15 @@ describe('the options page', () => {
     });
   });
 
-  it('saves the billing rules with a payer whose contract differs', async () => {
+  it('saves the billing rules for every payer, keeping the payer rules', async () => {
+    await updateSettings({ payerRules: [{ payerName: 'Aetna', filingLimitDays: 120 }] });
     render(<OptionsApp />);
-    fireEvent.change(await screen.findByLabelText('Units from minutes'), {
+    const billing = within(document.getElementById('settings')!);
+    fireEvent.change(await billing.findByLabelText('Units from minutes'), {
       target: { value: 'ama-midpoint' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Add a payer' }));
-    fireEvent.input(screen.getByLabelText('Payer 1'), { target: { value: 'Aetna' } });
-    const filing = screen.getAllByLabelText('Filing limit (days)');
-    fireEvent.input(filing[1]!, { target: { value: '120' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save billing rules' }));
-    await screen.findByText('Billing rules saved.');
+    fireEvent.click(billing.getByRole('button', { name: 'Save billing rules' }));
+    await billing.findByText('Billing rules saved.');
     expect(await getSettings()).toMatchObject({
       unitRule: 'ama-midpoint',
       payerRules: [{ payerName: 'Aetna', filingLimitDays: 120 }],

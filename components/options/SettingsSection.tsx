@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { UNIT_RULES, type PayerRule, type Settings, type UnitRule } from '../../lib/model';
+import { UNIT_RULES, type Settings, type UnitRule } from '../../lib/model';
 import { getSettings, updateSettings } from '../../lib/store/index';
 import { Fieldset, FormStatus, SelectField, TextField } from '../shared/Field';
-import { requiredError, wholeNumberError } from '../shared/validate';
+import { wholeNumberError } from '../shared/validate';
 import { useStoreQuery } from '../shared/use-store-query';
 
 const RULE_LABELS: Record<UnitRule, string> = {
@@ -10,10 +10,7 @@ const RULE_LABELS: Record<UnitRule, string> = {
   'ama-midpoint': 'AMA midpoint rule, per code',
 };
 
-type RuleRow = { key: number; payerName: string; unitRule: UnitRule | ''; filingLimitDays: string };
-let nextKey = 1;
-
-/** Unit rule, filing limit, eligibility freshness, and the payers whose contract differs. */
+/** Unit rule, filing limit and eligibility freshness for every payer (each payer's own: PayerRulesSection). */
 export function SettingsSection() {
   const stored = useStoreQuery(getSettings, [], (c) => c.settings);
   // Kept here: the form restarts from what is stored after every save (here or in another window).
@@ -21,7 +18,12 @@ export function SettingsSection() {
   if (!stored.data) return <p class="muted">{stored.error ?? 'Loading…'}</p>;
   return (
     <SettingsForm
-      key={JSON.stringify(stored.data)}
+      // Saving the payer rules (their own section) must not reset what is being typed here.
+      key={JSON.stringify([
+        stored.data.unitRule,
+        stored.data.filingLimitDays,
+        stored.data.eligibilityFreshnessDays,
+      ])}
       settings={stored.data}
       status={status}
       setStatus={setStatus}
@@ -43,30 +45,12 @@ function SettingsForm({
   const [unitRule, setUnitRule] = useState<UnitRule>(settings.unitRule);
   const [filing, setFiling] = useState(String(settings.filingLimitDays));
   const [freshness, setFreshness] = useState(String(settings.eligibilityFreshnessDays));
-  const [rows, setRows] = useState<RuleRow[]>(() =>
-    settings.payerRules.map((r) => ({
-      key: nextKey++,
-      payerName: r.payerName,
-      unitRule: r.unitRule ?? '',
-      filingLimitDays: r.filingLimitDays === undefined ? '' : String(r.filingLimitDays),
-    })),
-  );
   const [submitted, setSubmitted] = useState(false);
   const errors = {
     filing: wholeNumberError(filing, 'the filing limit in days', { required: true, min: 1, max: 3650 }),
     freshness: wholeNumberError(freshness, 'the number of days', { required: true, min: 1, max: 365 }),
-    rows: rows.map((r) => ({
-      payerName: requiredError(r.payerName, 'the payer name as on the client records'),
-      filingLimitDays: wholeNumberError(r.filingLimitDays, 'the filing limit in days', { min: 1, max: 3650 }),
-    })),
   };
-  const hasErrors = Boolean(
-    errors.filing || errors.freshness || errors.rows.some((r) => r.payerName || r.filingLimitDays),
-  );
-  const setRow = (key: number, patch: Partial<RuleRow>) => {
-    setStatus({});
-    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  };
+  const hasErrors = Boolean(errors.filing || errors.freshness);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -75,17 +59,11 @@ function SettingsForm({
       setStatus({ error: 'Some fields need a fix: see the messages next to them.' });
       return;
     }
-    const payerRules: PayerRule[] = rows.map((r) => ({
-      payerName: r.payerName.trim(),
-      ...(r.unitRule ? { unitRule: r.unitRule } : {}),
-      ...(r.filingLimitDays.trim() ? { filingLimitDays: Number(r.filingLimitDays) } : {}),
-    }));
     try {
       await updateSettings({
         unitRule,
         filingLimitDays: Number(filing),
         eligibilityFreshnessDays: Number(freshness),
-        payerRules,
       });
       setStatus({ saved: 'Billing rules saved.' });
     } catch (error) {
@@ -115,7 +93,7 @@ function SettingsForm({
           error={errors.filing}
           showErrors={submitted}
           inputMode="numeric"
-          hint="Medicare: 365"
+          hint="365 = one year: due by the anniversary of the session (Medicare)"
         />
         <TextField
           label="Eligibility fresh for (days)"
@@ -128,62 +106,6 @@ function SettingsForm({
           hint="Re-verify coverage after this"
         />
       </Fieldset>
-      <fieldset class="fieldset">
-        <legend>Payers whose contract differs</legend>
-        {rows.length === 0 ? <p class="muted small">None: every payer follows the rules above.</p> : null}
-        {rows.map((r, i) => (
-          <div class="fields payer-rule" key={r.key}>
-            <TextField
-              label={`Payer ${i + 1}`}
-              value={r.payerName}
-              onValue={(payerName) => setRow(r.key, { payerName })}
-              error={errors.rows[i]?.payerName}
-              showErrors={submitted}
-              hint="Name as on the client's insurance"
-            />
-            <SelectField
-              label="Units"
-              size="m"
-              value={r.unitRule}
-              onValue={(unitRule) => setRow(r.key, { unitRule })}
-              options={[
-                { value: '' as const, label: 'As above' },
-                ...UNIT_RULES.map((u) => ({
-                  value: u,
-                  label: u === 'cms-8-minute' ? 'CMS 8-minute' : 'AMA midpoint',
-                })),
-              ]}
-            />
-            <TextField
-              label="Filing limit (days)"
-              size="s"
-              value={r.filingLimitDays}
-              onValue={(filingLimitDays) => setRow(r.key, { filingLimitDays })}
-              error={errors.rows[i]?.filingLimitDays}
-              showErrors={submitted}
-              inputMode="numeric"
-              placeholder="As above"
-            />
-            <button
-              type="button"
-              class="btn btn-small btn-danger payer-remove"
-              aria-label={`Remove payer ${i + 1}`}
-              onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          class="btn btn-small"
-          onClick={() =>
-            setRows((all) => [...all, { key: nextKey++, payerName: '', unitRule: '', filingLimitDays: '' }])
-          }
-        >
-          Add a payer
-        </button>
-      </fieldset>
       <FormStatus error={status.error} saved={status.saved} />
       <div class="btn-row form-actions">
         <button type="submit" class="btn btn-primary">

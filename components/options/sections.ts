@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { DataSection } from './DataSection';
+import { PayerRulesSection } from './PayerRulesSection';
 import { PracticeSection } from './PracticeSection';
 import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
@@ -29,6 +30,13 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
     title: 'Billing rules',
     description: 'How units are counted and when claims and eligibility checks go stale.',
     Component: SettingsSection,
+  },
+  {
+    id: 'payer-rules',
+    title: 'Payer rules',
+    description:
+      "Where a payer's contract differs: its own filing limit, unit rule, modifiers, covered codes and visits a year. Share them with another practice as a file.",
+    Component: PayerRulesSection,
   },
   {
     id: 'sites',

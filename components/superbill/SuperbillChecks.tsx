@@ -55,6 +55,12 @@ export function SuperbillChecks({ findings, notices }: Props) {
                     <strong>Fix:</strong> {f.fix}
                   </p>
                 ) : null}
+                {f.why ? (
+                  <details class="check__why">
+                    <summary>Why</summary>
+                    <p>{f.why}</p>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

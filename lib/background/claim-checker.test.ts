@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { ClaimDraft, Client } from '../model';
-import { SettingsSchema } from '../model';
+import { ClientSchema, SessionSchema, SettingsSchema } from '../model';
 import { createClaimChecker } from './claim-checker';
 
 const settings = SettingsSchema.parse({});
@@ -48,5 +48,33 @@ describe('claim checker (background)', () => {
     await expect(checker.check(draft('W1'))).rejects.toThrow('storage busy');
     const result = await checker.check(draft('W1'));
     expect(result.findings.map((f) => f.rule)).toContain('client-unmatched');
+  });
+
+  test("the client's sessions and payer rules reach the rules: duplicates and yearly visit limits", async () => {
+    const client = ClientSchema.parse({ id: 'c1', payer: { name: 'Acme Health' } });
+    const sessions = ['2026-01-09', '2026-02-06', '2026-11-20'].map((date, i) =>
+      SessionSchema.parse({
+        id: `s${i}`,
+        clientId: 'c1',
+        date,
+        status: 'billed',
+        lines: [{ code: '97124', units: 2 }],
+      }),
+    );
+    const withRules = SettingsSchema.parse({
+      payerRules: [
+        {
+          payerName: 'acme health',
+          visitsPerYear: 2,
+          requiredModifiers: [{ codes: ['97124'], modifier: 'GP' }],
+        },
+      ],
+    });
+    const getClaimContext = vi.fn(async () => ({ client, sessions, settings: withRules }));
+    const checker = createClaimChecker({ getClaimContext, today: () => '2026-11-26' });
+    const rules = (await checker.check(draft('W1'))).findings.map((f) => f.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining(['duplicate-claim', 'payer-visit-limit', 'payer-modifier-missing']),
+    );
   });
 });

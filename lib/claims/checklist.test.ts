@@ -72,6 +72,22 @@ describe('buildChecklist', () => {
     );
   });
 
+  it('a billed or paid session is its own claim, never a duplicate of itself', () => {
+    for (const status of ['billed', 'paid', 'denied'] as const) {
+      const sent = { ...good, status };
+      const items = states(sent, { sessions: [sent] });
+      expect(items.codes.state).toBe('pass');
+    }
+  });
+
+  it('another billed session the same day with the same code is a duplicate', () => {
+    const other = { ...good, id: 's0', status: 'billed' as const };
+    const items = states(good, { sessions: [other, good] });
+    expect(items.codes.state).toBe('fail');
+    expect(items.codes.why).toMatch(/97124 for 2026-11-26 .* already billed/);
+    expect(items.codes.details.join(' ')).toMatch(/Why: CARC 18/);
+  });
+
   it('fails what is wrong, saying why', () => {
     const bad = SessionSchema.parse({
       ...good,

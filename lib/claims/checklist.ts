@@ -77,6 +77,8 @@ const ITEM_OF_RULE: Partial<Record<RuleId, CheckId>> = {
   'eligibility-unverified': 'eligibility',
   'same-day-provider': 'same-day',
   'units-time': 'units',
+  'units-exceed-mue': 'units',
+  'payer-visit-limit': 'eligibility',
   'client-unmatched': undefined,
 };
 
@@ -101,6 +103,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
       return item(id, 'fail', serious[0]!.message, [
         ...serious.slice(1).map((f) => f.message),
         ...serious.flatMap((f) => (f.fix ? [`Fix: ${f.fix}`] : [])),
+        ...serious.flatMap((f) => (f.why ? [`Why: ${f.why}`] : [])),
       ]);
     }
     return item(
@@ -165,6 +168,8 @@ function evaluate({
       sessions: [...others, session],
       practice,
       settings,
+      // The claim is this session's own: it is not a duplicate of itself once billed.
+      claimSessionId: session.id,
     });
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../dates';
+import { daysBetween, filingDeadlineDate } from '../dates';
 import type { Settings } from '../model/index';
 import { resolveSettings } from '../rules/core';
 
@@ -25,16 +25,16 @@ export const DUE_SOON_DAYS = 30;
 export type FilingUrgency = 'ok' | 'due-soon' | 'missed';
 
 export type FilingDeadline = {
-  /** The last day the payer accepts the claim: date of service + limit. */
+  /** The last day the payer accepts the claim (a 365-day limit: the anniversary of the date of service). */
   deadline: string;
   /** Days from today to the deadline; negative once it has passed. */
   daysLeft: number;
   urgency: FilingUrgency;
 };
 
-/** Past the limit is missed (the rule: more than `limit` days since the service); 30 days or fewer is due soon. */
+/** Past the due day is missed (as the rule reads it); 30 days or fewer left is due soon. */
 export function filingDeadline(dateOfService: string, limitDays: number, today: string): FilingDeadline {
-  const deadline = addDays(dateOfService, limitDays);
+  const deadline = filingDeadlineDate(dateOfService, limitDays);
   const daysLeft = daysBetween(today, deadline);
   const urgency: FilingUrgency = daysLeft < 0 ? 'missed' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
   return { deadline, daysLeft, urgency };

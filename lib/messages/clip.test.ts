@@ -38,3 +38,18 @@ test('an ordinary draft passes through unchanged', () => {
   };
   expect(clipDraft(draft)).toEqual(draft);
 });
+
+test('the injury boxes (10a-c, 11b, 14) travel with the draft and are validated', () => {
+  const draft = {
+    patient: {},
+    referringProvider: {},
+    billingProvider: {},
+    diagnoses: [],
+    lines: [],
+    injury: { date: '2026-01-10', employment: true, claimNumber: 'x'.repeat(500) },
+  };
+  const clipped = clipDraft(draft);
+  expect(ClaimDraftMessageSchema.safeParse(clipped).success).toBe(true);
+  expect(clipped.injury?.claimNumber).toHaveLength(200);
+  expect(ClaimDraftMessageSchema.safeParse({ ...draft, injury: { employment: 'yes' } }).success).toBe(false);
+});

@@ -32,6 +32,17 @@ export const ClaimDraftMessageSchema = z.strictObject({
   billingProvider: z.strictObject({ npi: OptText, taxId: OptText }),
   diagnoses: z.array(Text).max(1000),
   lines: z.array(ServiceLine).max(1000),
+  // Boxes 10a-c, 11b and 14 (auto and workers' comp claims), when the form has them.
+  injury: z
+    .strictObject({
+      date: OptText,
+      employment: z.boolean().optional(),
+      autoAccident: z.boolean().optional(),
+      autoAccidentState: OptText,
+      otherAccident: z.boolean().optional(),
+      claimNumber: OptText,
+    })
+    .optional(),
 });
 
 /** Every message the background accepts from a content script, validated before anything acts on it. */

@@ -20,6 +20,25 @@ export const ServiceLineSchema = z.object({
 });
 export type ServiceLine = z.infer<typeof ServiceLineSchema>;
 
+/**
+ * Boxes 10a-c, 11b and 14 of the CMS-1500, for auto and workers' comp claims: what the form says about
+ * the injury. Absent when the form has none of these boxes (or the reader could not find them).
+ */
+export const ClaimInjurySchema = z.object({
+  /** Box 14 (qualifier 431): the date of the injury or accident, ISO. */
+  date: z.string().optional(),
+  /** Box 10a: the condition is related to employment. */
+  employment: z.boolean().optional(),
+  /** Box 10b: related to an auto accident; the state is on its "PLACE (State)" line. */
+  autoAccident: z.boolean().optional(),
+  autoAccidentState: z.string().optional(),
+  /** Box 10c: related to another accident. */
+  otherAccident: z.boolean().optional(),
+  /** Box 11b (qualifier Y4): the auto or workers' comp carrier's claim number. */
+  claimNumber: z.string().optional(),
+});
+export type ClaimInjury = z.infer<typeof ClaimInjurySchema>;
+
 export const ClaimDraftSchema = z.object({
   patient: z.object({
     lastName: z.string().optional(),
@@ -38,6 +57,7 @@ export const ClaimDraftSchema = z.object({
   diagnoses: z.array(z.string()),
   /** Only rows with something typed in them. */
   lines: z.array(ServiceLineSchema),
+  injury: ClaimInjurySchema.optional(),
 });
 export type ClaimDraft = z.infer<typeof ClaimDraftSchema>;
 

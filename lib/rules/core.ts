@@ -3,20 +3,22 @@ import type { Finding, RuleContext, Severity } from '../model/findings';
 import { icdLookupFromText, type IcdLookup } from './helpers/icd';
 import { finding } from './helpers/text';
 import { prepare } from './prepare';
-import { CHECKS } from './checks';
+import { RULE_LIST } from './registry';
+import { builtInMueEntries, indexMue, parseMue, type MueEntry } from './tables/mue';
 import { builtInNcciEdits, indexNcci, parseNcciPtp, type NcciEdit } from './tables/ncci';
 import type { CodeTables, RuleInput } from './types';
 
 /**
- * The rule library without the big ICD-10-CM list: what the content script bundles (budget 30 KB gzipped
- * for everything). It gets the ICD code list from the background as one string and builds the lookup
- * with `createCodeTables({ icdCodes })`; `index.ts` is this plus the full list.
+ * The rule library without the big ICD-10-CM list: for code that must not pull it (the follow-up
+ * view's settings resolver, the options page's NCCI loader, the background, which builds the tables
+ * from the practice's NCCI file). `index.ts` is this plus the full list and `evaluateClaim`.
  */
 
-export { CHECKS } from './checks';
-export { resolveSettings } from './prepare';
+export { RULES, RULE_LIST } from './registry';
+export { payerKey, resolveSettings } from './prepare';
 export type { ResolvedSettings } from './types';
-export type { CodeTables, Rule, RuleCheck, RuleSource } from './types';
+export type { CodeTables, Rule, RuleSource } from './types';
+export { cleanCode, cleanText } from './helpers/codes';
 export { isValidNpi, npiProblem } from './helpers/npi';
 export { icdLookupFromText, isIcdFormat, normaliseIcd, type IcdLookup, type IcdStatus } from './helpers/icd';
 export {
@@ -29,6 +31,15 @@ export {
 } from './helpers/units';
 export { NCCI_MODIFIERS, ncciModifierOf, type NcciModifier } from './helpers/modifiers';
 export { excludedReason, isExcludedCode, isTimedCode, knownCptCodes } from './tables/cpt';
+export { massageDiagnosisRanges, massageRangeOf } from './tables/massage-diagnoses';
+export {
+  builtInMueEntries,
+  indexMue,
+  parseMue,
+  type MueEntry,
+  type MueIndex,
+  type MueParseResult,
+} from './tables/mue';
 export {
   builtInNcciEdits,
   indexNcci,
@@ -47,31 +58,39 @@ export type CodeTableSources = {
   icdText?: string;
   /** Same as `ncciEdits` given as a file's text. */
   ncciText?: string;
+  /** Practitioner MUE values: parsed rows or a file's text (this project's table or the CMS CSV). */
+  mue?: readonly MueEntry[] | string;
 };
 
 /**
  * The tables the rules read. Without an ICD list, `icd-invalid` checks the format only; without NCCI
- * edits, the built-in table (data/ncci-ptp-practitioner.tsv) is used. Never throws.
+ * edits or MUE values, the built-in tables (data/) are used. Never throws.
  */
 export function createCodeTables(sources: CodeTableSources = {}): CodeTables {
   const icdCodes = sources.icdCodes ?? sources.icdText;
   const ncciEdits = sources.ncciEdits ?? sources.ncciText;
   const parsed = typeof ncciEdits === 'string' ? parseNcciPtp(ncciEdits).edits : ncciEdits;
-  // A file with no usable row (wrong file picked) must not switch the pair check off: keep the built-in.
+  // A file with no usable row (wrong file picked) must not switch a check off: keep the built-in table.
   const edits = Array.isArray(parsed) && parsed.length > 0 ? parsed : builtInNcciEdits();
-  const tables: CodeTables = { ncci: indexNcci(edits) };
+  const mueParsed =
+    typeof sources.mue === 'string'
+      ? parseMue(sources.mue, { source: 'the loaded MUE file' }).entries
+      : sources.mue;
+  const mue = Array.isArray(mueParsed) && mueParsed.length > 0 ? mueParsed : builtInMueEntries();
+  const tables: CodeTables = { ncci: indexNcci(edits), mue: indexMue(mue) };
   if (typeof icdCodes === 'string') tables.icd = icdLookupFromText(icdCodes);
   else if (icdCodes) tables.icd = icdCodes;
   return tables;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const CLIENT_CHECKS = CHECKS.flatMap((r) => (r.needsClient ? [r.needsClient] : []));
+const CLIENT_CHECKS = RULE_LIST.flatMap((r) => (r.needsClient ? [r.needsClient] : []));
 
 /**
  * Runs every rule on a claim draft. Never throws, whatever the draft and context hold: odd values are
  * settled by `prepare`, and a rule that still fails reports that it could not run (never a silent pass).
- * Findings come errors first, then warnings, then info; within a severity in CHECKS (display) order, then as found.
+ * Findings come errors first, then warnings, then info; within a severity in RULES (display) order, then
+ * as found.
  */
 export function evaluateClaimWith(claim: ClaimDraft, context: RuleContext, tables: CodeTables): Finding[] {
   let input: RuleInput | undefined;
@@ -81,20 +100,17 @@ export function evaluateClaimWith(claim: ClaimDraft, context: RuleContext, table
     // Unreachable for data (prepare only reads); if it ever happens, every check says it did not run.
   }
   const findings: Finding[] = [];
-  for (const rule of CHECKS) {
+  for (const rule of RULE_LIST) {
     try {
       if (!input) throw new Error('no input');
       findings.push(...rule.check(input));
     } catch {
       findings.push(
-        finding(
-          rule.id,
-          'info',
-          `The "${rule.title}" check could not run on this claim, so it has not been checked.`,
-          'Check this by hand before sending the claim.',
-          [],
-          [],
-        ),
+        finding(rule.id, {
+          severity: 'info',
+          message: `The "${rule.title}" check could not run on this claim, so it has not been checked.`,
+          fix: 'Check this by hand before sending the claim.',
+        }),
       );
     }
   }

@@ -1,12 +1,17 @@
 import type { Finding } from '../model/findings';
 import { fieldOf, finding, linesPhrase } from './helpers/text';
 import * as SOURCES from './sources';
-import { withMeta, type Line, type Rule, type RuleCheck } from './types';
+import { defineRule, type Line } from './types';
 
 /** The same code on two lines with one date of service ("from"). */
-export const duplicateLineCheck: RuleCheck = {
+export const duplicateLine = defineRule({
   id: 'duplicate-line',
   title: 'Same code twice on one date',
+  checks: 'The same code on two or more lines with one "From" date (one finding per code and date).',
+  severities: ['warning'],
+  sources: [SOURCES.x12Carc],
+  doesNotCheck:
+    'Duplicates across claims already sent (duplicate-claim, from the session log), or lines whose "From" date is empty.',
   check({ lines }) {
     const groups = new Map<string, Line[]>();
     for (const line of lines) {
@@ -25,23 +30,17 @@ export const duplicateLineCheck: RuleCheck = {
         0,
       );
       out.push(
-        finding(
-          'duplicate-line',
-          'warning',
-          `${code} is on ${linesPhrase(group.map((l) => l.row))}, all dated ${from}. Payers deny the repeat as a duplicate (CARC 18).`,
-          `Put all the units on one line${units > 0 ? ` (${units} in total)` : ''} and delete the others, or correct a wrong date.`,
-          group.map((l) => l.row),
-          group.map((l) => fieldOf(l, 'code')),
-        ),
+        finding('duplicate-line', {
+          severity: 'warning',
+          outcome: 'denied',
+          message: `${code} is on ${linesPhrase(group.map((l) => l.row))}, all dated ${from}. Payers deny the repeat as a duplicate (CARC 18).`,
+          fix: `Put all the units on one line in box 24G${units > 0 ? ` (${units} in total)` : ''} and delete the others, or correct a wrong date in box 24A.`,
+          boxes: ['24G', '24A'],
+          lines: group.map((l) => l.row),
+          fields: group.map((l) => fieldOf(l, 'code')),
+        }),
       );
     }
     return out;
   },
-};
-
-export const duplicateLine: Rule = /* @__PURE__ */ withMeta(duplicateLineCheck, {
-  severities: ['warning'],
-  sources: [SOURCES.x12Carc],
-  doesNotCheck:
-    'Duplicates across claims already sent (the session log shows what was billed), or lines whose "From" date is empty.',
 });

@@ -35,10 +35,11 @@ const IND_9 = table('97140\t97124\t\t20000101\t*\t9\tx');
 const cases: Case[] = [
   // 97124 + 97140, both orders in the form
   {
-    name: '97140 then 97124, no modifier: warning, 97124 is column 2',
+    name: '97140 then 97124, no modifier: warning; which one is denied is unconfirmed, said plainly',
     lines: pair('97140', '97124'),
     found: ['warning 0,1'],
-    message: /payers pay 97140 and deny 97124 \(CARC 236\)/,
+    message:
+      /payers pay only one of these for the same day and may deny the other \(CARC 236\).*not confirmed in the CMS file/,
     fix: /Bill one code for the session/,
     fields: ['lines.1.code', 'lines.1.modifiers', 'lines.0.code'],
   },
@@ -59,12 +60,20 @@ const cases: Case[] = [
   { name: 'XP on column 2: info', lines: pair('97140', '97124', [], ['XP']), found: ['info 0,1'] },
   { name: 'XU on column 2: info', lines: pair('97140', '97124', [], ['GP', 'XU']), found: ['info 0,1'] },
   {
-    name: 'XS on the column 1 line only does not bypass',
+    name: 'XS on the column 1 line only does not bypass (a confirmed pair: CMT 98940 + 97140)',
+    lines: pair('98940', '97140', ['XS'], []),
+    found: ['warning 0,1'],
+    message: /XS on 98940 does not bypass/,
+    fix: /Take the XS off 98940/,
+    fields: ['lines.1.code', 'lines.1.modifiers', 'lines.0.code', 'lines.0.modifiers'],
+  },
+  {
+    name: 'a modifier on 97140 in the unconfirmed pair: says it may not help, without claiming which is denied',
     lines: pair('97140', '97124', ['XS'], []),
     found: ['warning 0,1'],
-    message: /XS on 97140 does not bypass/,
-    fix: /Take the XS off 97140/,
-    fields: ['lines.1.code', 'lines.1.modifiers', 'lines.0.code', 'lines.0.modifiers'],
+    message: /which one that is is not confirmed: the XS on 97140 may not help/,
+    fix: /put it on the line the payer denies \(ask the payer which one\)/,
+    notFix: /Take the XS off/,
   },
   {
     name: '59 on the column 1 line only (97124 listed second)',

@@ -29,6 +29,10 @@ const oddString = fc.oneof(
     'm5450',
     'R52',
     'S13.4XXA',
+    'F41.9',
+    '97\u200B110',
+    '９７１２４',
+    'GP',
   ),
   fc.constantFrom(
     '2026-02-30',
@@ -80,8 +84,21 @@ const lineArb = fc.record(
   { requiredKeys: [] },
 );
 
+const injuryArb = fc.record(
+  {
+    date: maybe(oddString),
+    employment: maybe(fc.boolean()),
+    autoAccident: maybe(fc.boolean()),
+    autoAccidentState: maybe(oddString),
+    otherAccident: maybe(fc.boolean()),
+    claimNumber: maybe(oddString),
+  },
+  { requiredKeys: [] },
+);
+
 const claimArb = fc.record(
   {
+    injury: fc.oneof(injuryArb, anything),
     patient: maybe(
       fc.record({ lastName: maybe(oddString), memberId: maybe(oddString) }, { requiredKeys: [] }),
     ),
@@ -115,6 +132,9 @@ const sessionArb = fc.record(
     date: maybe(oddString),
     minutes: maybe(oddNumber),
     status: maybe(fc.constantFrom('scheduled', 'done', 'billed', 'paid', 'denied', 'weird')),
+    billedOn: maybe(oddString),
+    payerClaimNumber: maybe(oddString),
+    denialCodes: oddArray(oddString, 3),
     lines: oddArray(
       fc.record(
         { code: maybe(oddString), minutes: maybe(oddNumber), units: maybe(oddNumber) },
@@ -130,7 +150,17 @@ const clientArb = fc.record(
     id: maybe(fc.constantFrom('c1', 'c2')),
     firstName: maybe(oddString),
     lastName: maybe(oddString),
-    payer: maybe(fc.record({ name: maybe(oddString) }, { requiredKeys: [] })),
+    payer: maybe(
+      fc.record(
+        {
+          name: maybe(fc.oneof(oddString, fc.constant('Acme'))),
+          claimKind: maybe(fc.constantFrom('health', 'auto', 'workers-comp', 'other')),
+          claimNumber: maybe(oddString),
+          dateOfInjury: maybe(oddString),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     eligibility: maybe(fc.record({ verifiedOn: maybe(oddString) }, { requiredKeys: [] })),
     prescriptions: oddArray(rxArb, 3),
     otherVisits: oddArray(
@@ -146,8 +176,25 @@ const clientArb = fc.record(
   },
   { requiredKeys: [] },
 );
+const payerRuleArb = fc.record(
+  {
+    payerName: maybe(fc.oneof(oddString, fc.constant(' acme '))),
+    unitRule: maybe(oddString),
+    filingLimitDays: maybe(oddNumber),
+    requiresRx: maybe(fc.boolean()),
+    requiredModifiers: oddArray(
+      fc.record({ codes: oddArray(oddString, 3), modifier: maybe(oddString) }, { requiredKeys: [] }),
+      3,
+    ),
+    coveredCodes: oddArray(oddString, 4),
+    visitsPerYear: maybe(oddNumber),
+  },
+  { requiredKeys: [] },
+);
+
 const contextArb = fc.record(
   {
+    claimSessionId: maybe(oddString),
     today: maybe(oddString),
     client: fc.oneof(fc.constant(undefined), clientArb, anything),
     sessions: oddArray(sessionArb, 12),
@@ -157,13 +204,7 @@ const contextArb = fc.record(
           unitRule: maybe(fc.constantFrom('cms-8-minute', 'ama-midpoint')),
           filingLimitDays: maybe(oddNumber),
           eligibilityFreshnessDays: maybe(oddNumber),
-          payerRules: oddArray(
-            fc.record(
-              { payerName: maybe(oddString), unitRule: maybe(oddString), filingLimitDays: maybe(oddNumber) },
-              { requiredKeys: [] },
-            ),
-            3,
-          ),
+          payerRules: oddArray(payerRuleArb, 3),
         },
         { requiredKeys: [] },
       ),
@@ -176,6 +217,11 @@ const RULES = new Set<string>(RULE_IDS);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 const formatOnly = createCodeTables();
+const OUTCOME_WORDS = {
+  rejected: /reject/i,
+  denied: /den(y|ies|ied)/i,
+  'may-deny': /may\b.*\b(deny|denied|return)|\bdeny\b/i,
+};
 
 describe('evaluateClaim never throws', () => {
   test('for any ClaimDraft-shaped input it returns well-formed findings, errors first', () => {
@@ -194,6 +240,9 @@ describe('evaluateClaim never throws', () => {
             !/could not run/.test(f.message) && // no rule crashed into its fallback
             f.lines.every((r) => Number.isInteger(r) && r >= 0) &&
             f.fields.every((p) => typeof p === 'string') &&
+            // Findings people act on: every error says what the payer will do, in words too.
+            (f.severity !== 'error' || f.outcome !== undefined) &&
+            (f.outcome === undefined || OUTCOME_WORDS[f.outcome].test(f.message)) &&
             RANK[f.severity] >= last;
           if (!wellFormed) throw new Error(`malformed finding: ${JSON.stringify(f)}`);
           last = RANK[f.severity];

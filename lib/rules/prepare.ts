@@ -2,14 +2,27 @@ import type { ClaimDraft } from '../model/claim';
 import type { RuleContext } from '../model/findings';
 import type { UnitRule } from '../model/settings';
 import { localToday } from '../dates';
+import { cleanCode, cleanText } from './helpers/codes';
 import { isRealDate as isIsoDate } from './helpers/dates';
-import type { ClientFacts, CodeTables, Line, ResolvedSettings, Rx, RuleInput, SessionFacts } from './types';
+import type {
+  ClaimKind,
+  ClientFacts,
+  CodeTables,
+  InjuryFacts,
+  Line,
+  PayerRuleFacts,
+  ResolvedSettings,
+  Rx,
+  RuleInput,
+  SessionFacts,
+} from './types';
 
 /**
  * Turns whatever the form reader and the store handed over into the plain, checked shape the rules read.
  * DESIGN.md: the rules take the context as given and never reject it for fields it lacks; and
  * `evaluateClaim` never throws. Everything that could be missing, the wrong type, NaN or garbage is
- * settled here once, so no rule has to be defensive.
+ * settled here once, so no rule has to be defensive. Codes, modifiers and NPIs are read after Unicode
+ * normalisation here too (helpers/codes.ts), so every caller of the rules gets `97\u200B110` as 97110.
  */
 
 export const DEFAULTS = {
@@ -59,15 +72,20 @@ export function prepare(
       const status = text(s.status) ?? '';
       if (USED_STATUSES.has(status)) usedVisitDates.push(date);
       if (!linesByDate.has(date)) continue;
+      const billedOn = text(s.billedOn);
       const facts: SessionFacts = {
+        ...(typeof s.id === 'string' ? { id: s.id } : {}),
         date,
         minutes: finiteOr(s.minutes, 0),
         status,
+        ...(billedOn && isIsoDate(billedOn) ? { billedOn } : {}),
+        payerClaimNumber: cleanText(s.payerClaimNumber),
+        denialCodes: list(s.denialCodes).map(cleanCode).filter(Boolean),
         lines: list(s.lines).map((l) => {
           const line = record(l);
           const minutes = line.minutes;
           return {
-            code: (text(line.code) ?? '').toUpperCase(),
+            code: cleanCode(line.code),
             ...(typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 ? { minutes } : {}),
           };
         }),
@@ -78,17 +96,21 @@ export function prepare(
     }
   }
   usedVisitDates.sort();
+  const injury = c.injury && typeof c.injury === 'object' ? prepareInjury(record(c.injury)) : undefined;
+  const claimSessionId = typeof ctx.claimSessionId === 'string' ? ctx.claimSessionId : undefined;
 
   return {
     today,
     lines,
     linesByDate,
-    diagnoses: list(c.diagnoses).map((d) => (typeof d === 'string' ? d.trim() : '')),
-    referringNpi: text(record(c.referringProvider).npi) ?? '',
-    billingNpi: text(record(c.billingProvider).npi) ?? '',
+    diagnoses: list(c.diagnoses).map(cleanText),
+    referringNpi: cleanCode(record(c.referringProvider).npi),
+    billingNpi: cleanCode(record(c.billingProvider).npi),
+    ...(injury ? { injury } : {}),
     client,
     usedVisitDates,
     sessionsByDate,
+    ...(claimSessionId ? { claimSessionId } : {}),
     settings: resolveSettings(record(ctx.settings), client?.payerName ?? ''),
     tables,
   };
@@ -98,12 +120,10 @@ function prepareLine(raw: Record<string, unknown>, index: number): Line {
   const row = typeof raw.row === 'number' && Number.isInteger(raw.row) && raw.row >= 0 ? raw.row : index;
   const from = text(raw.from);
   const to = text(raw.to);
-  const code = text(raw.code)?.toUpperCase();
+  const code = cleanCode(raw.code);
   const line: Line = {
     row,
-    modifiers: list(raw.modifiers)
-      .map((m) => (typeof m === 'string' ? m.trim().toUpperCase() : ''))
-      .filter(Boolean),
+    modifiers: list(raw.modifiers).map(cleanCode).filter(Boolean),
     pointers: list(raw.pointers).map((p) => (typeof p === 'number' ? p : Number.NaN)),
   };
   if (from) line.from = from;
@@ -111,18 +131,40 @@ function prepareLine(raw: Record<string, unknown>, index: number): Line {
   if (from && isIsoDate(from)) line.dos = from;
   if (code) line.code = code;
   if (typeof raw.units === 'number') line.units = raw.units;
-  const npi = text(raw.renderingNpi);
+  const npi = cleanCode(raw.renderingNpi);
   if (npi) line.renderingNpi = npi;
   return line;
 }
 
+function prepareInjury(raw: Record<string, unknown>): InjuryFacts {
+  const facts: InjuryFacts = {};
+  const date = cleanText(raw.date);
+  if (date) facts.date = date;
+  for (const key of ['employment', 'autoAccident', 'otherAccident'] as const) {
+    if (typeof raw[key] === 'boolean') facts[key] = raw[key];
+  }
+  const state = cleanCode(raw.autoAccidentState);
+  if (state) facts.autoAccidentState = state;
+  const claimNumber = cleanText(raw.claimNumber);
+  if (claimNumber) facts.claimNumber = claimNumber;
+  return facts;
+}
+
+const CLAIM_KINDS: readonly ClaimKind[] = ['health', 'auto', 'workers-comp'];
+
 function prepareClient(raw: Record<string, unknown>): ClientFacts {
   const name = [text(raw.firstName), text(raw.lastName)].filter(Boolean).join(' ');
   const verifiedOn = text(record(raw.eligibility).verifiedOn);
+  const payer = record(raw.payer);
+  const kind = CLAIM_KINDS.find((k) => k === payer.claimKind) ?? 'health';
+  const dateOfInjury = text(payer.dateOfInjury);
   return {
     ...(typeof raw.id === 'string' ? { id: raw.id } : {}),
     name: name || 'this client',
-    payerName: text(record(raw.payer).name) ?? '',
+    payerName: text(payer.name) ?? '',
+    claimKind: kind,
+    claimNumber: cleanText(payer.claimNumber),
+    ...(dateOfInjury && isIsoDate(dateOfInjury) ? { dateOfInjury } : {}),
     ...(verifiedOn && isIsoDate(verifiedOn) ? { verifiedOn } : {}),
     prescriptions: list(raw.prescriptions)
       .filter((p) => p && typeof p === 'object')
@@ -154,16 +196,16 @@ function prepareRx(raw: Record<string, unknown>): Rx {
 }
 
 /**
- * The settings that apply to a client's payer: a per-payer rule (payer name matched without case or
- * surrounding spaces) over the practice's settings over the defaults. Exported so the checklist and the
+ * The settings that apply to a client's payer: a per-payer rule (payer name matched with case and
+ * spaces ignored) over the practice's settings over the defaults. Exported so the checklist and the
  * follow-up views read the same unit rule and filing limit the rules do.
  */
 export function resolveSettings(raw: Record<string, unknown>, payerName: string): ResolvedSettings {
-  const payer = payerName.trim().toLowerCase();
+  const payer = payerKey(payerName);
   const payerRule = payer
     ? list(raw.payerRules)
         .map(record)
-        .find((r) => typeof r.payerName === 'string' && r.payerName.trim().toLowerCase() === payer)
+        .find((r) => typeof r.payerName === 'string' && samePayer(r.payerName, payer))
     : undefined;
 
   let unitRule: UnitRule = DEFAULTS.unitRule;
@@ -195,7 +237,37 @@ export function resolveSettings(raw: Record<string, unknown>, payerName: string)
       ? raw.eligibilityFreshnessDays
       : DEFAULTS.eligibilityFreshnessDays,
     payerName: payerName.trim(),
+    ...(payerRule ? { payerRule: preparePayerRule(payerRule, payerName.trim()) } : {}),
   };
+}
+
+/** A payer rule's codes read like the claim's (NFKC, format characters removed, upper case). */
+function preparePayerRule(raw: Record<string, unknown>, payerName: string): PayerRuleFacts {
+  const codes = (value: unknown) => new Set(list(value).map(cleanCode).filter(Boolean));
+  const facts: PayerRuleFacts = {
+    payerName,
+    requiredModifiers: list(raw.requiredModifiers).flatMap((r) => {
+      const req = record(r);
+      const modifier = cleanCode(req.modifier);
+      const set = codes(req.codes);
+      return modifier && set.size > 0 ? [{ codes: set, modifier }] : [];
+    }),
+  };
+  if (typeof raw.requiresRx === 'boolean') facts.requiresRx = raw.requiresRx;
+  if (Array.isArray(raw.coveredCodes)) facts.coveredCodes = codes(raw.coveredCodes);
+  const visits = raw.visitsPerYear;
+  if (typeof visits === 'number' && Number.isInteger(visits) && visits >= 0 && visits < 100_000)
+    facts.visitsPerYear = visits;
+  return facts;
+}
+
+/** DESIGN.md: payer rules are matched on the client's payer name, case and spaces ignored. */
+export function payerKey(name: string): string {
+  return cleanText(name).toLowerCase().replace(/\s+/g, '');
+}
+
+function samePayer(ruleName: string, key: string): boolean {
+  return payerKey(ruleName) === key;
 }
 
 function isUnitRule(value: unknown): value is UnitRule {

@@ -114,3 +114,67 @@ export const commercialTimely: RuleSource = {
   title: 'MedClaims LLC: commercial timely filing limits (8)',
   url: 'https://www.medclaimsllc.com/blogs/timely-filing-is-vital-for-physicians-and-medical-billing-companies/',
 };
+export const cmsMue: RuleSource = {
+  title: 'CMS: Medicare NCCI medically unlikely edits (MUE) (2)',
+  url: 'https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits/medicare-ncci-medically-unlikely-edits',
+};
+export const fcsoMue: RuleSource = {
+  title: 'First Coast (Medicare contractor): MUEs and their adjudication indicators (2)',
+  url: 'https://medicare.fcso.com/coding/medically-unlikely-edits-avoid-denials-and-appeals-properly-coding-first',
+};
+export const palmettoMue: RuleSource = {
+  title: 'Palmetto GBA (Medicare contractor): MUE adjudication indicators 1, 2 and 3 (2)',
+  url: 'https://www.palmettogba.com/palmetto/jma.nsf/DID/A44KL34718',
+};
+export const functionalPathwaysMue: RuleSource = {
+  title: 'Functional Pathways quoting the CMS practitioner MUE table, 2017 (2)',
+  url: 'http://blog.functionalpathways.com/2017/09/20/medically-unlikely-edits/',
+};
+export const lcdTimedProcedures: RuleSource = {
+  title: 'Medicare LCD text quoted: 97110-97124 "each 15 minutes", counting minutes for timed codes (3.3)',
+  url: 'https://medicalbillingcptmodifiers.com/2020/11/cpt-97110-97112-97113-97116-97124-97139.html',
+};
+export const lcdTimedModalities: RuleSource = {
+  title: 'Medicare LCD text quoted: constant attendance modalities 97032-97036, each 15 minutes (3.3)',
+  url: 'http://www.whatismedicalinsurancebilling.org/2010/07/therapy-cpt-code-97034-97035-97036.html',
+};
+export const evicoreMassage: RuleSource = {
+  title: 'eviCore: massage therapy clinical guidelines (5.4)',
+  url: 'https://www.evicore.com/provider/clinical-guidelines-details?solution=musculoskeletal%20therapies',
+};
+export const lifewiseMassage: RuleSource = {
+  title: 'LifeWise medical policy 8.03.502: physical medicine and medical massage therapy (5.4)',
+  url: 'https://www.lifewiseor.com/medicalpolicies/CMI_051155.htm',
+};
+export const massagePracticeBuilderIcd: RuleSource = {
+  title: 'Massage Practice Builder: ICD-10 codes for massage therapists (5.4)',
+  url: 'https://www.massagepracticebuilder.com/icd-10-codes-for-massage-therapists/',
+};
+export const mirahealth97140: RuleSource = {
+  title: 'Mira Health: CPT 97140 includes manual lymphatic drainage (5.4)',
+  url: 'https://mirahealth.care/reference/cpt/97140',
+};
+export const eclaimsBox22: RuleSource = {
+  title: 'eClaims: CMS-1500 box 22, resubmission code 7 and the original reference number (6)',
+  url: 'https://www.eclaims.com/articles/hcfa-1500-box-22-resubmission-code-and-original-reference-number',
+};
+export const cms1500Box10: RuleSource = {
+  title: 'cms1500claimbilling: boxes 10a-c, condition related to employment or an accident (6)',
+  url: 'https://cms1500claimbilling.com/cms-1500-box-10-a-c',
+};
+export const speedysoft11b: RuleSource = {
+  title: 'SpeedySoft quoting NUCC: box 11b, other claim ID, qualifier Y4 (6)',
+  url: 'https://support.speedysoftusa.com/portal/en/kb/articles/field-11-b-other-claim-id',
+};
+export const uhcTherapyModifiers: RuleSource = {
+  title: 'UnitedHealthcare commercial: GO/GP modifiers on "always therapy" codes (10)',
+  url: 'https://www.uhcprovider.com/en/policies-protocols/commercial-policies/commercial-reimbursement-policies/COMM-Physical-Med-Rehab-PT-OT-and-Evaluation-Mgmt-Policy.html',
+};
+export const aotaUhcModifiers: RuleSource = {
+  title: 'AOTA: UnitedHealthcare requires therapy modifiers on "always therapy" codes (10)',
+  url: 'https://aota.org/advocacy/advocacy-news/2019/united-healthcare-requires-therapy-modifiers',
+};
+export const nyscaUhcGp: RuleSource = {
+  title: 'NYSCA: UnitedHealthcare requires GP on physical medicine services (10)',
+  url: 'https://www.nysca.com/index.php?option=com_dailyplanetblog&view=entry&category=insurance-news&id=1518:unitedhealthcare-requires-gp-always-therapy-modifier-effective-april-1-2020',
+};

@@ -46,7 +46,69 @@ const cases: Case[] = [
   },
 ];
 
+// A limit of 365 days is one calendar year: due by the anniversary, whatever leap day lies between.
+const anniversary = [
+  {
+    name: '1 March filed on the next 1 March across 29 February (366 days): on time, last day',
+    dos: '2023-03-01',
+    today: '2024-03-01',
+    found: ['info 0'],
+    text: /runs out today \(due by 2024-03-01\)/,
+  },
+  {
+    name: '1 March filed on 2 March the next year: late',
+    dos: '2023-03-01',
+    today: '2024-03-02',
+    found: ['warning 0'],
+    text: /it was due by 2024-03-01/,
+  },
+  {
+    name: 'a 29 February date of service is due on 28 February',
+    dos: '2024-02-29',
+    today: '2025-02-28',
+    found: ['info 0'],
+    text: /due by 2025-02-28/,
+  },
+  {
+    name: '29 February, filed on 1 March: late',
+    dos: '2024-02-29',
+    today: '2025-03-01',
+    found: ['warning 0'],
+  },
+  {
+    name: 'no leap day between: 365 days is the anniversary',
+    dos: '2025-03-31',
+    today: '2026-03-31',
+    found: ['info 0'],
+  },
+  {
+    name: '31 December filed on the next 31 December',
+    dos: '2025-12-31',
+    today: '2026-12-31',
+    found: ['info 0'],
+  },
+  {
+    name: 'other limits count days across a leap day (180 days)',
+    dos: '2024-01-31',
+    today: '2024-07-29',
+    limit: 180,
+    found: ['info 0'],
+    text: /runs out today/,
+  },
+  { name: '180 days + 1: late', dos: '2024-01-31', today: '2024-07-30', limit: 180, found: ['warning 0'] },
+];
+
 describe('timely-filing', () => {
+  test.each(anniversary)('$name', ({ dos, today, limit, found, text }) => {
+    const findings = run(
+      'timely-filing',
+      claim({ lines: [line({ from: dos })] }),
+      context({ today, client: client(), settings: limit ? { filingLimitDays: limit } : {} }),
+    );
+    expect(findings.map((f) => `${f.severity} ${f.lines.join(',')}`)).toEqual(found);
+    if (text) expect(findings[0]?.message).toMatch(text);
+  });
+
   test.each(cases)('$name', ({ age, settings, found, text }) => {
     const findings = run(
       'timely-filing',
@@ -56,6 +118,10 @@ describe('timely-filing', () => {
     expect(findings.map((f) => `${f.severity} ${f.lines.join(',')}`)).toEqual(found);
     if (text) expect(findings[0]?.message).toMatch(text);
     for (const f of findings) expect(f.fields).toEqual(['lines.0.from']);
+    for (const f of findings.filter((x) => x.severity === 'warning')) {
+      expect(f.outcome).toBe('denied');
+      expect(f.why).toMatch(/CARC 29/);
+    }
   });
 
   test('one finding per date of service', () => {

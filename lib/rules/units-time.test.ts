@@ -66,6 +66,34 @@ const cases: Case[] = [
   { name: 'CMS: 37 minutes, 3 units', lines: [{ units: 3 }], minutes: 37, found: ['warning 0'] },
   { name: 'CMS: 37 minutes, 2 units', lines: [{ units: 2 }], minutes: 37, found: [] },
   { name: 'CMS: 38 minutes, 3 units', lines: [{ units: 3 }], minutes: 38, found: [] },
+  // CMS Pub 100-04 ch. 5 section 20.2 example: 97110 18 min, 97140 13, 97116 10, 97035 8 = 49 min, 3 units
+  {
+    name: 'CMS example with gait training 97116 (timed): 97110, 97140, 97116 x1 each',
+    lines: [
+      { code: '97110', units: 1 },
+      { code: '97140', units: 1 },
+      { code: '97116', units: 1 },
+    ],
+    minutes: { '97110': 18, '97140': 13, '97116': 10, '97035': 8 },
+    found: [],
+  },
+  {
+    name: 'CMS example: 97116 billed 2 units is over',
+    lines: [
+      { code: '97110', units: 1 },
+      { code: '97140', units: 1 },
+      { code: '97116', units: 2 },
+    ],
+    minutes: { '97110': 18, '97140': 13, '97116': 10, '97035': 8 },
+    found: ['warning 0,1,2'],
+  },
+  {
+    name: '97116 with 0 units is a timed code with no units',
+    lines: [{ code: '97116', units: 0 }],
+    minutes: 30,
+    found: ['warning 0'],
+    text: /0 units/,
+  },
   {
     name: 'CMS: 38 minutes as 97124 x2 + 97140 x1 (total decides)',
     lines: [{ units: 2 }, { code: '97140', units: 1 }],

@@ -3,14 +3,7 @@ import { amaUnits, cmsDistribution, cmsUnits, isCmsSplit } from './helpers/units
 import { cap, fieldOf, finding, joinList, lineRef, linesPhrase, plural } from './helpers/text';
 import * as SOURCES from './sources';
 import { isTimedCode } from './tables/cpt';
-import {
-  withMeta,
-  type Line,
-  type ResolvedSettings,
-  type Rule,
-  type RuleInput,
-  type RuleCheck,
-} from './types';
+import { defineRule, type Line, type ResolvedSettings, type RuleInput } from './types';
 
 const SCALE = '8-22 min = 1 unit, 23-37 = 2, 38-52 = 3';
 
@@ -20,9 +13,23 @@ const SCALE = '8-22 min = 1 unit, 23-37 = 2, 38-52 = 3';
  * its status): CMS rule, the day's total timed minutes decide the total timed units; AMA rule, per code
  * where the session lines record their own minutes, else as CMS (DESIGN.md).
  */
-export const unitsTimeCheck: RuleCheck = {
+export const unitsTime = defineRule({
   id: 'units-time',
   title: "Units the minutes don't support",
+  checks:
+    "Without a session: a timed code with 0 units, an untimed code with more than 1, units that are not a whole number. With the client's session(s) on that date (any status): CMS rule (default) compares the day's timed units with floor((minutes + 7) / 15) of the timed minutes, and, when the session lines record minutes per code, the split across codes; AMA midpoint rule compares each code with its own minutes (when recorded per code; otherwise as CMS). `settings.payerRules` may switch the rule per payer. No session with minutes on a date: one info finding saying the units were not checked. Timed codes are the 15-minute codes of data/timed-codes.tsv (97124, 97140, 97110, 97112, 97116, 97530, 97113, 97032-97036).",
+  severities: ['warning', 'info'],
+  sources: [
+    SOURCES.cms8Minute,
+    SOURCES.amaMidpoint,
+    SOURCES.aotaTimed,
+    SOURCES.hns97124,
+    SOURCES.lcdTimedProcedures,
+    SOURCES.lcdTimedModalities,
+    SOURCES.x12Carc,
+  ],
+  doesNotCheck:
+    "Whether the logged minutes were one-on-one (only constant-attendance minutes count), minutes of untimed services, CMS's daily unit limits per code (units-exceed-mue), or which unit rule the payer's contract uses (set it per payer in Options).",
   needsClient: "units against the session's minutes",
   check(input) {
     const out: Finding[] = [];
@@ -32,13 +39,6 @@ export const unitsTimeCheck: RuleCheck = {
     if (input.client) minutesChecks(input, flagged, out);
     return out;
   },
-};
-
-export const unitsTime: Rule = /* @__PURE__ */ withMeta(unitsTimeCheck, {
-  severities: ['warning', 'info'],
-  sources: [SOURCES.cms8Minute, SOURCES.amaMidpoint, SOURCES.aotaTimed, SOURCES.hns97124, SOURCES.x12Carc],
-  doesNotCheck:
-    "Whether the logged minutes were one-on-one (only constant-attendance minutes count), minutes of untimed services, medically unlikely edits (MUE) per code, or which unit rule the payer's contract uses (set it per payer in Options).",
 });
 
 function lineChecks(line: Line, out: Finding[]): void {
@@ -49,36 +49,40 @@ function lineChecks(line: Line, out: Finding[]): void {
   const field = [fieldOf(line, 'units')];
   if (!Number.isFinite(units) || units < 0 || !Number.isInteger(units)) {
     out.push(
-      finding(
-        'units-time',
-        'warning',
-        `${ref}: "${units}" is not a whole number of units (box 24G).`,
-        timed ? `Enter whole units from the minutes (${SCALE}).` : 'Enter 1.',
-        [line.row],
-        field,
-      ),
+      finding('units-time', {
+        severity: 'warning',
+        outcome: 'rejected',
+        message: `${ref}: "${units}" is not a whole number of units (box 24G); the payer rejects the line.`,
+        fix: timed ? `In box 24G, enter whole units from the minutes (${SCALE}).` : 'Enter 1 in box 24G.',
+        boxes: ['24G'],
+        lines: [line.row],
+        fields: field,
+      }),
     );
   } else if (timed === true && units === 0) {
     out.push(
-      finding(
-        'units-time',
-        'warning',
-        `${ref}: ${line.code} is billed per 15 minutes but has 0 units; the line pays nothing or is rejected.`,
-        `Enter the units the minutes support (${SCALE}), or remove the line if it took under 8 minutes.`,
-        [line.row],
-        field,
-      ),
+      finding('units-time', {
+        severity: 'warning',
+        outcome: 'rejected',
+        message: `${ref}: ${line.code} is billed per 15 minutes but has 0 units; the payer rejects the line or pays nothing.`,
+        fix: `In box 24G, enter the units the minutes support (${SCALE}), or remove the line if it took under 8 minutes.`,
+        boxes: ['24G'],
+        lines: [line.row],
+        fields: field,
+      }),
     );
   } else if (timed === false && units > 1) {
     out.push(
-      finding(
-        'units-time',
-        'warning',
-        `${ref}: ${line.code} is untimed, one unit per session; ${units} units are cut to 1 or denied (CARC 151).`,
-        'Bill 1 unit.',
-        [line.row],
-        field,
-      ),
+      finding('units-time', {
+        severity: 'warning',
+        outcome: 'may-deny',
+        message: `${ref}: ${line.code} is untimed, one unit per session; payers cut ${units} units to 1 or deny the line.`,
+        fix: 'Bill 1 unit in box 24G.',
+        boxes: ['24G'],
+        why: 'Untimed (service-based) codes are one unit a session whatever the minutes; CARC 151: the information does not support this many services.',
+        lines: [line.row],
+        fields: field,
+      }),
     );
   }
 }
@@ -111,16 +115,18 @@ function minutesChecks(
       );
     }
     const rows = timedLines.map((l) => l.row);
-    const report = (message: string, fix: string) =>
+    const report = (message: string, fix: string, over = true) =>
       out.push(
-        finding(
-          'units-time',
-          'warning',
+        finding('units-time', {
+          severity: 'warning',
+          ...(over ? { outcome: 'may-deny' as const } : {}),
           message,
           fix,
-          rows,
-          timedLines.map((l) => fieldOf(l, 'units')),
-        ),
+          boxes: ['24G'],
+          why: `${unitRuleName(settings, perCode)}: ${SCALE}; CARC 151 when the minutes do not support the units.`,
+          lines: rows,
+          fields: timedLines.map((l) => fieldOf(l, 'units')),
+        }),
       );
 
     if (settings.unitRule === 'ama-midpoint' && perCode) {
@@ -131,7 +137,7 @@ function minutesChecks(
       if (wrong.length === 0) continue;
       report(
         `${date}: under ${unitRuleName(settings, perCode)} each code earns a unit past 7.5 minutes: ${wrong.map(([c, u]) => `${c} ${minutes.get(c) ?? 0} min supports ${u}, billed ${billed.get(c) ?? 0}`).join('; ')}. ${DENIED}`,
-        `Bill ${units(expected) || 'no timed units'} for ${date}, or correct the session minutes.`,
+        `Bill ${units(expected) || 'no timed units'} for ${date} in box 24G, or correct the session minutes.`,
       );
       continue;
     }
@@ -153,33 +159,33 @@ function minutesChecks(
         `${date}: ${units(billed)} is ${plural(billedTotal, 'timed unit')}, but the session logged ${total} timed minutes, which support ${expectedTotal} under ${ruleName} (${SCALE}). ${over ? DENIED : 'A unit may be going unbilled.'}`,
         over
           ? expectedTotal === 0
-            ? "Under 8 timed minutes can't be billed: remove these units, or correct the session minutes."
-            : `Bill ${plural(expectedTotal, 'timed unit')} for ${date}${splitText}, or correct the session minutes.`
-          : `Bill ${plural(expectedTotal, 'timed unit')}${splitText} if the notes document ${total} minutes; otherwise correct the session minutes.`,
+            ? "Under 8 timed minutes can't be billed: remove these units (box 24G), or correct the session minutes."
+            : `Bill ${plural(expectedTotal, 'timed unit')} for ${date}${splitText} in box 24G, or correct the session minutes.`
+          : `Bill ${plural(expectedTotal, 'timed unit')}${splitText} in box 24G if the notes document ${total} minutes; otherwise correct the session minutes.`,
+        over,
       );
     } else {
       report(
-        `${date}: ${units(billed)} splits the ${expectedTotal} units differently from the minutes per code (${[...minutes].map(([c, m]) => `${c} ${m} min`).join(', ')}); ${ruleName} gives ${split}: a unit per full 15 minutes, the rest to the most minutes left over.`,
-        `Bill ${split}.`,
+        `${date}: ${units(billed)} splits the ${expectedTotal} units differently from the minutes per code (${[...minutes].map(([c, m]) => `${c} ${m} min`).join(', ')}); ${ruleName} gives ${split}: a unit per full 15 minutes, the rest to the most minutes left over. Payers may deny the units an audit finds unsupported.`,
+        `Bill ${split} in box 24G.`,
       );
     }
   }
   if (unchecked.length > 0) {
     const rows = unchecked.map((l) => l.row);
     out.push(
-      finding(
-        'units-time',
-        'info',
-        `No session with minutes is logged for ${client!.name} on ${joinList([...new Set(unchecked.map((l) => l.dos!))])}, so the units on ${linesPhrase(rows)} were not checked against minutes.`,
-        'Log the session and its minutes in the popup.',
-        rows,
-        unchecked.map((l) => fieldOf(l, 'units')),
-      ),
+      finding('units-time', {
+        severity: 'info',
+        message: `No session with minutes is logged for ${client!.name} on ${joinList([...new Set(unchecked.map((l) => l.dos!))])}, so the units on ${linesPhrase(rows)} were not checked against minutes.`,
+        fix: 'Log the session and its minutes in the popup.',
+        lines: rows,
+        fields: unchecked.map((l) => fieldOf(l, 'units')),
+      }),
     );
   }
 }
 
-const DENIED = 'Payers deny or take back unsupported units (CARC 151).';
+const DENIED = 'Payers may deny or take back the units the minutes do not support (CARC 151).';
 
 function sum(values: Iterable<number>): number {
   let total = 0;

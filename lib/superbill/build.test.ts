@@ -105,6 +105,12 @@ describe('buildSuperbill', () => {
     expect(ncci.message.length).toBeGreaterThan(10);
   });
 
+  it('a billed session is not a duplicate of itself on its own superbill', () => {
+    const billed = octoberWeeks().map((s) => ({ ...s, status: 'billed' as const }));
+    const superbill = bill(billed, { clientSessions: billed });
+    expect(superbill.findings.filter((f) => f.rule === 'duplicate-claim')).toEqual([]);
+  });
+
   it('leaves out sessions dated after today and says so', () => {
     const future = SessionSchema.parse({
       id: 'f',

@@ -144,7 +144,8 @@ export function buildSuperbill(input: SuperbillInput): Superbill {
     }
     // Every diagnosis of the claim is listed, even one no line points to.
     draft.diagnoses.filter(Boolean).forEach(letterOf);
-    for (const finding of evaluateClaim(draft, context)) {
+    // Each session's claim is that session: once billed it is not its own duplicate.
+    for (const finding of evaluateClaim(draft, { ...context, claimSessionId: session.id })) {
       findings.push({
         ...finding,
         sessionId: session.id,

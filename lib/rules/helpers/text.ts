@@ -1,4 +1,4 @@
-import type { Finding, RuleId, Severity } from '../../model/findings';
+import type { Finding, FindingOutcome, RuleId, Severity } from '../../model/findings';
 import type { Line } from '../types';
 
 /** "line 2": rows are 0-based in the form, people count from 1. */
@@ -32,17 +32,33 @@ export function fieldOf(line: Line, name: string): string {
   return `lines.${line.row}.${name}`;
 }
 
+/** What a rule says about one problem (see `Finding` in lib/model for each field). */
+export type FindingSpec = {
+  severity: Severity;
+  /** Required on errors and warnings: whether the payer rejects the claim or may deny it. */
+  outcome?: FindingOutcome;
+  message: string;
+  fix?: string;
+  /** The CMS-1500 boxes the fix changes ("24D"). */
+  boxes?: readonly string[];
+  why?: string;
+  lines?: readonly number[];
+  fields?: readonly string[];
+};
+
 /** A finding with its rows sorted and its rows and fields without repeats. */
-export function finding(
-  rule: RuleId,
-  severity: Severity,
-  message: string,
-  fix: string | undefined,
-  lines: readonly number[],
-  fields: readonly string[],
-): Finding {
-  const f: Finding = { rule, severity, message, lines: sortedUnique(lines), fields: unique(fields) };
-  if (fix) f.fix = fix;
+export function finding(rule: RuleId, spec: FindingSpec): Finding {
+  const f: Finding = {
+    rule,
+    severity: spec.severity,
+    message: spec.message,
+    lines: sortedUnique(spec.lines ?? []),
+    fields: unique(spec.fields ?? []),
+  };
+  if (spec.fix) f.fix = spec.fix;
+  if (spec.outcome) f.outcome = spec.outcome;
+  if (spec.boxes?.length) f.boxes = [...new Set(spec.boxes)];
+  if (spec.why) f.why = spec.why;
   return f;
 }
 

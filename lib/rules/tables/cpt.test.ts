@@ -37,6 +37,12 @@ describe('code tables', () => {
     { code: '97112', timed: true },
     { code: '97530', timed: true },
     { code: '97035', timed: true },
+    { code: '97116', timed: true },
+    { code: '97113', timed: true },
+    { code: '97032', timed: true },
+    { code: '97033', timed: true },
+    { code: '97034', timed: true },
+    { code: '97036', timed: true },
     { code: '97010', timed: false },
     { code: '97012', timed: false },
     { code: 'G0283', timed: false },
@@ -66,13 +72,18 @@ describe('code tables', () => {
     for (const code of EXCLUDED) expect(knownCptCodes()).toContain(code);
   });
 
-  it.each(['cpt-codes', 'excluded-codes', 'timed-codes', 'ncci-ptp-practitioner', 'icd10cm-massage-subset'])(
-    'data/%s.tsv names its source and date in # lines at the top',
-    (name) => {
-      const head = readFileSync(new URL(`../../../data/${name}.tsv`, import.meta.url), 'utf8').slice(0, 3000);
-      expect(head.startsWith('#')).toBe(true);
-      expect(head).toMatch(/^# .*Source/im);
-      expect(head).toMatch(/20\d\d-\d\d-\d\d/);
-    },
-  );
+  it.each([
+    'cpt-codes',
+    'excluded-codes',
+    'timed-codes',
+    'ncci-ptp-practitioner',
+    'icd10cm-massage-subset',
+    'mue-practitioner',
+    'massage-diagnoses',
+  ])('data/%s.tsv names its source and date in # lines at the top', (name) => {
+    const head = readFileSync(new URL(`../../../data/${name}.tsv`, import.meta.url), 'utf8').slice(0, 3000);
+    expect(head.startsWith('#')).toBe(true);
+    expect(head).toMatch(/^# .*Source/im);
+    expect(head).toMatch(/20\d\d-\d\d-\d\d/);
+  });
 });
