@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoBackup } from '../../demo/demo-data.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer } from './support/server';
-import { shownFindings } from './support/typing';
+import { shownFindings } from './support/markers';
 
 // A practice keeps each payer's rule on the options page; the claim check on a portal uses it at once.
 // The demo records hold Dana Rivera, insured by "Demo Health Plan"; the demo claim page types her claim.
