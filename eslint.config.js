@@ -1,5 +1,7 @@
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import { entryZones, layerZones } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
@@ -14,6 +16,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // The layers of README's picture ("How it is built"), as import zones: see scripts/layers.mjs.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...entryZones] }],
+      // One way to name a module: `lib/store`, never `lib/store/index` or `./x/../x`.
+      'import-x/no-useless-path-segments': ['error', { noUselessIndex: true }],
+    },
+  },
+  {
+    // Tests and benches keep to the layers but may reach a module's internals.
+    files: ['test/**', 'scripts/**', '**/*.test.{ts,tsx}', '**/*.bench.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   {
     // The rule library and the form reader must stay small and framework-free: types only from the model.

@@ -7,7 +7,7 @@ import type {
   Session,
   Settings,
   UnitRule,
-} from '../model/index';
+} from "../model";
 import { daysBetween } from '../dates';
 import {
   amaUnits,
@@ -17,7 +17,7 @@ import {
   isTimedCode,
   isValidNpi,
   resolveSettings,
-} from '../rules/index';
+} from "../rules";
 import { coversDate, prescriptionFor, sessionToClaimDraft } from './from-session';
 
 /**

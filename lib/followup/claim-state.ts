@@ -1,4 +1,4 @@
-import type { Client, Session } from '../model/index';
+import type { Client, Session } from "../model";
 import { clientPaid, sessionCharges } from './money';
 
 /**
