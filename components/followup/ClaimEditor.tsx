@@ -8,9 +8,9 @@ import {
   type PaymentForm,
 } from '../../lib/followup/claim-edit';
 import { formatMoney, sessionCharges } from '../../lib/followup/money';
-import { PAYMENT_METHODS, type Client, type Session } from "../../lib/model";
+import { PAYMENT_METHODS, type Client, type Session } from '../../lib/model';
 import { parseCodeList } from '../../lib/remittance/codes';
-import { updateSession } from "../../lib/store";
+import { updateSession } from '../../lib/store';
 import { PAYMENT_METHOD_LABELS } from '../../lib/superbill/labels';
 import { FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import { fullName, usDate } from '../superbill/format';

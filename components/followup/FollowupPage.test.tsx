@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getSession } from "../../lib/store";
+import { getSession } from '../../lib/store';
 import { importBackup } from '../../lib/store/backup';
 import { resetStore } from '../../lib/store/testing/reset';
 import { billingBackup } from '../../test/fixtures/records/billing-backup';

@@ -4,7 +4,7 @@ import { localToday } from '../../lib/dates';
 import { CLAIM_STATE_LABELS, type ClaimState } from '../../lib/followup/claim-state';
 import { formatMoney } from '../../lib/followup/money';
 import { buildOutstanding, owedOn, type ClaimRow } from '../../lib/followup/outstanding';
-import { watchRecords } from "../../lib/store";
+import { watchRecords } from '../../lib/store';
 import { sessionSuperbillUrl, superbillUrl } from '../../lib/superbill/params';
 import { fullName, usDate } from '../superbill/format';
 import { ClaimEditor } from './ClaimEditor';

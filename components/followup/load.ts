@@ -1,5 +1,5 @@
-import type { Client, Practice, Session, Settings } from "../../lib/model";
-import { getClients, getClientSessions, getSettings, listClientSummaries } from "../../lib/store";
+import type { Client, Practice, Session, Settings } from '../../lib/model';
+import { getClients, getClientSessions, getSettings, listClientSummaries } from '../../lib/store';
 
 export type FollowupRecords = {
   clients: Client[];

@@ -10,7 +10,7 @@ import {
   type BackupDoc,
 } from '../../lib/store/backup';
 import { exportSessionsCsv } from '../../lib/store/csv';
-import { listClientSummaries } from "../../lib/store";
+import { listClientSummaries } from '../../lib/store';
 import { localToday } from '../../lib/dates';
 
 /** Saves text as a file through a download link (nothing leaves the computer). */

@@ -10,7 +10,7 @@ import {
   listClientSummaries,
   updatePractice,
   updateSettings,
-} from "../../lib/store";
+} from '../../lib/store';
 import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
 import { resetStore, storedSnapshot } from '../../lib/store/testing/reset';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PayerRulesSection } from './PayerRulesSection';
-import { getSettings, updateSettings } from "../../lib/store";
+import { getSettings, updateSettings } from '../../lib/store';
 import { resetStore, storedSnapshot } from '../../lib/store/testing/reset';
 
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import type { PayerRule } from '../../lib/model';
 import { exportPayerRules, mergePayerRules, readPayerRules } from '../../lib/payer-rules/document';
 import { STARTER_PAYER_RULES } from '../../lib/payer-rules/starter';
 import { cleanCode, payerKey } from '../../lib/rules/core';
-import { getSettings, updateSettings } from "../../lib/store";
+import { getSettings, updateSettings } from '../../lib/store';
 import { FormStatus } from '../shared/Field';
 import { requiredError, wholeNumberError } from '../shared/validate';
 import { useStoreQuery } from '../shared/use-store-query';

@@ -1,7 +1,7 @@
 import { AddressFields } from '../shared/AddressFields';
 import { useEffect, useState } from 'preact/hooks';
 import { MASSAGE_THERAPIST_TAXONOMY, type Practice } from '../../lib/model';
-import { getPractice, updatePractice, type PracticePatch } from "../../lib/store";
+import { getPractice, updatePractice, type PracticePatch } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextField } from '../shared/Field';
 import { npiError, requiredError, stateError, taxIdError, zipError } from '../shared/validate';
 import { useStoreQuery } from '../shared/use-store-query';

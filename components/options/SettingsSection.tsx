@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { UNIT_RULES, type Settings, type UnitRule } from '../../lib/model';
-import { getSettings, updateSettings } from "../../lib/store";
+import { getSettings, updateSettings } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextField } from '../shared/Field';
 import { wholeNumberError } from '../shared/validate';
 import { useStoreQuery } from '../shared/use-store-query';

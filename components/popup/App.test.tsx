@@ -223,7 +223,7 @@ describe('the popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Edit details' }));
     fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '312-555-0187' } });
     // Meanwhile another window records a new member id.
-    const { updateClient } = await import("../../lib/store");
+    const { updateClient } = await import('../../lib/store');
     await updateClient(maria.id, { payer: { memberId: 'NEW-ID-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(async () => expect((await getClient(maria.id))?.phone).toBe('312-555-0187'));

@@ -11,10 +11,10 @@ import {
   listClientSummaries,
   loadPopupStart,
   unreadableRecords,
-} from "../../lib/store";
+} from '../../lib/store';
 import { longDate, STATUS_LABELS } from './format';
 import { SESSION_STATUSES, type Session } from '../../lib/model';
-import type { DayEntry } from "../../lib/store";
+import type { DayEntry } from '../../lib/store';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
 import { SiteAccess } from './SiteAccess';

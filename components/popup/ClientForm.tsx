@@ -1,7 +1,7 @@
 import { AddressFields } from '../shared/AddressFields';
 import { useState } from 'preact/hooks';
 import { CLAIM_KINDS, type Client } from '../../lib/model';
-import { createClient, updateClient, type ClientPatch } from "../../lib/store";
+import { createClient, updateClient, type ClientPatch } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import { dateError, parseDate, requiredError, stateError, zipError } from '../shared/validate';
 import { CLAIM_KIND_LABELS } from './format';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Client, Practice, Session, Settings } from '../../lib/model';
 import { buildChecklist, daysSinceVerified } from '../../lib/claims/checklist';
-import { deleteClient, displayName } from "../../lib/store";
+import { deleteClient, displayName } from '../../lib/store';
 import { ChecklistSummary } from './Checklist';
 import { ClientForm } from './ClientForm';
 import { CLAIM_KIND_LABELS, codesOf, STATUS_LABELS } from './format';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PROVIDER_TYPES, type Client, type OtherVisit } from '../../lib/model';
-import { deleteOtherVisit, saveOtherVisit } from "../../lib/store";
+import { deleteOtherVisit, saveOtherVisit } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextField } from '../shared/Field';
 import { dateError, parseDate } from '../shared/validate';
 import { PROVIDER_LABELS } from './format';

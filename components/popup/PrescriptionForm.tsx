@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CREDENTIALS, type Prescription } from '../../lib/model';
-import { savePrescription } from "../../lib/store";
+import { savePrescription } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import {
   dateError,

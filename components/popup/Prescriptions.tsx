@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Client, Prescription, Session } from '../../lib/model';
 import { coversDate } from '../../lib/claims/from-session';
-import { deletePrescription } from "../../lib/store";
+import { deletePrescription } from '../../lib/store';
 import { PrescriptionForm } from './PrescriptionForm';
 import { ConfirmButton } from '../shared/ConfirmButton';
 

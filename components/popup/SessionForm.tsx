@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { SESSION_STATUSES, type Client, type Session, type Settings } from '../../lib/model';
 import { addDays, isIsoDate } from '../../lib/dates';
 import { suggestUnits, unitRuleFor } from '../../lib/claims/checklist';
-import { describeCpt, isTimedCode } from "../../lib/rules";
-import { createSession, updateSession, type SessionPatch } from "../../lib/store";
+import { describeCpt, isTimedCode } from '../../lib/rules';
+import { createSession, updateSession, type SessionPatch } from '../../lib/store';
 import { CheckboxField, Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import {
   cptError,

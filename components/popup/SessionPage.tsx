@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Client, Practice, Session, Settings } from '../../lib/model';
 import { buildChecklist } from '../../lib/claims/checklist';
-import { deleteSession, displayName } from "../../lib/store";
+import { deleteSession, displayName } from '../../lib/store';
 import { Checklist } from './Checklist';
 import { longDate } from './format';
 import type { Navigate } from './route';

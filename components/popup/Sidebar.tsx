@@ -6,7 +6,7 @@ import {
   type ClientSummary,
   type SearchIndex,
   type DayEntry,
-} from "../../lib/store";
+} from '../../lib/store';
 import { codesOf, STATUS_LABELS } from './format';
 import type { Navigate, Route } from './route';
 

@@ -2,7 +2,7 @@ import type { Client, Session } from '../../lib/model';
 import { restoreBackup } from '../../lib/store/backup';
 import { samplePractice, sampleSettings } from '../../lib/store/testing/generate';
 
-export { createClient, createSession, getClient, getClientSessions } from "../../lib/store";
+export { createClient, createSession, getClient, getClientSessions } from '../../lib/store';
 
 /** Puts these records in the (fake) store the way a restore does. */
 export async function importBackupForTest(clients: Client[], sessions: Session[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { watchRecords, type RecordsChange } from "../../lib/store";
+import { watchRecords, type RecordsChange } from '../../lib/store';
 
 export type Query<T> = { data: T | undefined; error: string | undefined; loading: boolean };
 

@@ -1,6 +1,6 @@
 import { parseTypedDate } from '../../lib/dates';
 import { parseMoney } from '../../lib/money';
-import { fullIcdLookup, isIcdFormat, normaliseIcd, npiProblem } from "../../lib/rules";
+import { fullIcdLookup, isIcdFormat, normaliseIcd, npiProblem } from '../../lib/rules';
 
 /**
  * Field checks for the popup and options forms, run as the person types. Each returns the message to

@@ -1,4 +1,4 @@
-import type { Severity } from "../../lib/model";
+import type { Severity } from '../../lib/model';
 import type { SuperbillFinding, SuperbillNotice } from '../../lib/superbill/build';
 import { SeverityIcon } from '../inline/severity';
 import { usDate } from './format';

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates';
-import { updateSession } from "../../lib/store";
+import { updateSession } from '../../lib/store';
 import { importBackup } from '../../lib/store/backup';
 import { resetStore } from '../../lib/store/testing/reset';
 import { billingBackup } from '../../test/fixtures/records/billing-backup';

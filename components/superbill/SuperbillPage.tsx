@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localToday } from '../../lib/dates';
-import { watchRecords } from "../../lib/store";
+import { watchRecords } from '../../lib/store';
 import { parseSuperbillParams } from '../../lib/superbill/params';
 import { fullName, usDate } from './format';
 import { loadSuperbill, type SuperbillLoad } from './load';

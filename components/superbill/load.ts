@@ -1,6 +1,6 @@
 import { localToday } from '../../lib/dates';
-import type { Client, Session } from "../../lib/model";
-import { getClient, getClientSessions, getPractice, getSession, getSettings } from "../../lib/store";
+import type { Client, Session } from '../../lib/model';
+import { getClient, getClientSessions, getPractice, getSession, getSettings } from '../../lib/store';
 import { buildSuperbill, type Superbill } from '../../lib/superbill/build';
 import type { SuperbillRequest } from '../../lib/superbill/params';
 import { fullName, usDate } from './format';

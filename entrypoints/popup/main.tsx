@@ -16,7 +16,7 @@ render(<App today={today} preload={preload} />, document.getElementById('app')!)
 
 // The e2e build only: the Chromium test seeds records and times saves through the real store code.
 if (import.meta.env.MODE === 'e2e') {
-  void Promise.all([import("../../lib/store"), import('../../lib/store/backup')]).then(
-    ([store, backup]) => Object.assign(globalThis, { __mbaStore: { ...store, ...backup } }),
+  void Promise.all([import('../../lib/store'), import('../../lib/store/backup')]).then(([store, backup]) =>
+    Object.assign(globalThis, { __mbaStore: { ...store, ...backup } }),
   );
 }

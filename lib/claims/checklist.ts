@@ -1,13 +1,4 @@
-import type {
-  ClaimDraft,
-  Client,
-  Finding,
-  Practice,
-  RuleId,
-  Session,
-  Settings,
-  UnitRule,
-} from "../model";
+import type { ClaimDraft, Client, Finding, Practice, RuleId, Session, Settings, UnitRule } from '../model';
 import { daysBetween } from '../dates';
 import {
   amaUnits,
@@ -17,7 +8,7 @@ import {
   isTimedCode,
   isValidNpi,
   resolveSettings,
-} from "../rules";
+} from '../rules';
 import { coversDate, prescriptionFor, sessionToClaimDraft } from './from-session';
 
 /**

@@ -1,4 +1,4 @@
-import type { ClaimDraft, Client, Practice, Prescription, ServiceLine, Session } from "../model";
+import type { ClaimDraft, Client, Practice, Prescription, ServiceLine, Session } from '../model';
 import { normaliseIcd } from '../rules/helpers/icd';
 
 /**

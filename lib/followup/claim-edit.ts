@@ -1,6 +1,6 @@
 import { parseTypedDate } from '../dates';
 import { parseMoney } from '../money';
-import { PAYMENT_METHODS, type ClientPayment, type Session } from "../model";
+import { PAYMENT_METHODS, type ClientPayment, type Session } from '../model';
 import { formatCode, parseCodeList } from '../remittance/codes';
 import { sessionCharges } from './money';
 

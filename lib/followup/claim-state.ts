@@ -1,4 +1,4 @@
-import type { Client, Session } from "../model";
+import type { Client, Session } from '../model';
 import { clientPaid, sessionCharges } from './money';
 
 /**

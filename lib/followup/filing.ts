@@ -1,5 +1,5 @@
 import { daysBetween, filingDeadlineDate } from '../dates';
-import type { Settings } from "../model";
+import type { Settings } from '../model';
 import { resolveSettings } from '../rules/core';
 
 /**

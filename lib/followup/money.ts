@@ -1,4 +1,4 @@
-import type { Session } from "../model";
+import type { Session } from '../model';
 
 /**
  * Money on a session, in dollars rounded to the cent (sums of floats drift: 0.1 + 0.2). Pure; the

@@ -1,5 +1,5 @@
 import { daysBetween } from '../dates';
-import type { Client, Session, Settings } from "../model";
+import type { Client, Session, Settings } from '../model';
 import { parseCodeList, type ParsedCode } from '../remittance/codes';
 import { claimState, hasInsurer, paidByClient, type ClaimState } from './claim-state';
 import { filingDeadline, filingLimitFor, type FilingDeadline, type FilingLimit } from './filing';

@@ -9,7 +9,7 @@
 import { test } from 'vitest';
 import { generateClaimPage } from '../../test/fixtures/generate';
 import { loadHtml, type } from '../../test/unit/portal/load';
-import { locateClaimForm, readLocatedForm } from ".";
+import { locateClaimForm, readLocatedForm } from '.';
 
 const page = await loadHtml(generateClaimPage({ lines: 50 }));
 const generic = locateClaimForm(page.document, { adapters: [] })!;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { createCodeTables, evaluateClaimWith, RULE_LIST, RULES } from './core';
-import { evaluateClaim, ICD_CODES_TEXT } from ".";
+import { evaluateClaim, ICD_CODES_TEXT } from '.';
 import { claim, client, context, line, NPI, session } from './testing/builders';
 
 describe('evaluateClaim', () => {

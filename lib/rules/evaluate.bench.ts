@@ -2,7 +2,7 @@ import { test } from 'vitest';
 import type { ServiceLine } from '../model/claim';
 import type { Session } from '../model/session';
 import { createCodeTables, evaluateClaimWith } from './core';
-import { evaluateClaim, ICD_CODES_TEXT } from ".";
+import { evaluateClaim, ICD_CODES_TEXT } from '.';
 import { claim, client, context, line, rx, session, visit } from './testing/builders';
 
 // Budget (DESIGN.md): keystroke to finding under 50 ms p95 on a 50-line claim; the rules take a small

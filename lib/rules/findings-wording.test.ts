@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../model/claim';
 import { RULE_IDS, type RuleContext, type RuleId } from '../model/findings';
-import { evaluateClaim, RULES } from ".";
+import { evaluateClaim, RULES } from '.';
 import { claim, client, context, daysFromToday, line, NPI, rx, session, visit } from './testing/builders';
 
 /**

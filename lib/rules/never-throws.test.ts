@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { ClaimDraft } from '../model/claim';
 import { RULE_IDS, type RuleContext } from '../model/findings';
 import { createCodeTables, evaluateClaimWith } from './core';
-import { evaluateClaim } from ".";
+import { evaluateClaim } from '.';
 
 /**
  * evaluateClaim returns findings for any ClaimDraft-shaped input, however odd: empty

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { ServiceLine } from '../model/claim';
 import { createCodeTables } from './core';
 import { claim, context, line, run, summary } from './testing/builders';
-import { defaultCodeTables } from ".";
+import { defaultCodeTables } from '.';
 import type { CodeTables } from './types';
 
 type Case = {

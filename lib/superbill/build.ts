@@ -1,6 +1,6 @@
 import { prescriptionFor, sessionToClaimDraft } from '../claims/from-session';
-import type { Client, Finding, Practice, Prescription, Session, Settings } from "../model";
-import { describeCpt, evaluateClaim } from "../rules";
+import type { Client, Finding, Practice, Prescription, Session, Settings } from '../model';
+import { describeCpt, evaluateClaim } from '../rules';
 import { describeIcd } from '../rules/tables/icd-descriptions';
 import { adjustment, clientPaid, insurerPaid, roundCents, sessionCharges, sumCents } from '../followup/money';
 import { PAYMENT_METHOD_LABELS, PLACE_OF_SERVICE } from './labels';

@@ -3,7 +3,7 @@ import type { Client, OtherVisit, Prescription } from '../../model/client';
 import type { Finding, RuleContext, RuleId } from '../../model/findings';
 import type { Session, SessionLine } from '../../model/session';
 import { evaluateClaimWith } from '../core';
-import { defaultCodeTables } from "..";
+import { defaultCodeTables } from '..';
 import type { CodeTables } from '../types';
 
 /**
