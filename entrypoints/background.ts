@@ -5,7 +5,7 @@ import { createRouter, type Route } from '../lib/background/router';
 import { contentRoutes } from '../lib/background/routes';
 import { createClaimChecker } from '../lib/background/claim-checker';
 import { createCodeTables, defaultCodeTables, fullIcdLookup, type CodeTables } from '../lib/rules';
-import { getNcciTable, watchNcciTable } from '../lib/store/code-tables';
+import { getMueTable, getNcciTable, watchCodeTables } from '../lib/store/code-tables';
 import {
   getClaimContext,
   getClient,
@@ -27,12 +27,19 @@ export default defineBackground(() => {
   // No `new Function` probing by zod: the extension CSP forbids it and we want no violation reports.
   z.config({ jitless: true });
 
-  // The rules' code tables: the full ICD-10-CM subset, and the NCCI edits of the quarter the practice
-  // loaded on the options page (else the built-in table). Rebuilt when the practice loads another file.
+  // The rules' code tables: the full ICD-10-CM subset, and the NCCI edits and MUE values of the quarter
+  // the practice loaded on the options page (else the built-in tables). Rebuilt when the practice loads
+  // another file.
   let tables: Promise<CodeTables> | undefined;
   const loadTables = () =>
-    (tables ??= getNcciTable().then((ncci) =>
-      ncci ? createCodeTables({ icdCodes: fullIcdLookup(), ncciEdits: ncci.edits }) : defaultCodeTables(),
+    (tables ??= Promise.all([getNcciTable(), getMueTable()]).then(([ncci, mue]) =>
+      ncci || mue
+        ? createCodeTables({
+            icdCodes: fullIcdLookup(),
+            ...(ncci ? { ncciEdits: ncci.edits } : {}),
+            ...(mue ? { mue: mue.entries } : {}),
+          })
+        : defaultCodeTables(),
     ));
   const checker = createClaimChecker({
     getClaimContext,
@@ -43,7 +50,7 @@ export default defineBackground(() => {
     },
   });
   watchRecords(() => checker.invalidate());
-  watchNcciTable(() => {
+  watchCodeTables(() => {
     tables = undefined;
   });
 

@@ -8,6 +8,7 @@ import {
   watchNcciTable,
   type NcciTable,
 } from '../../lib/store/code-tables';
+import { MueTablePart } from './MueTablePart';
 
 /** The largest file read: the CMS practitioner PTP parts are about 100 MB each as text. */
 const MAX_FILE_BYTES = 400 * 1024 * 1024;
@@ -16,6 +17,7 @@ const MAX_FILE_BYTES = 400 * 1024 * 1024;
  * Code tables: NCCI edits change every quarter. The practice downloads the CMS practitioner PTP file
  * (the four ccipra-vNNNr0-f1..f4 text files, unzipped) and loads it here; the claim checks use it from
  * then on, without an update of the extension. Only the rows for the codes this product checks are kept.
+ * The quarter's MUE file is loaded the same way (MueTablePart).
  */
 export function CodeTablesSection() {
   const [table, setTable] = useState<NcciTable | null | undefined>(undefined);
@@ -145,6 +147,7 @@ export function CodeTablesSection() {
           </div>
         ) : null}
       </div>
+      <MueTablePart busy={busy} setBusy={setBusy} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
   {
     id: 'code-tables',
     title: 'Code tables',
-    description: 'NCCI edits change every quarter: load the new CMS file here.',
+    description: 'NCCI edits and unit limits (MUE) change every quarter: load the new CMS files here.',
     Component: CodeTablesSection,
   },
   {

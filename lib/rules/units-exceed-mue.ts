@@ -28,7 +28,7 @@ export const unitsExceedMue = defineRule({
     SOURCES.x12Rarc,
   ],
   doesNotCheck:
-    "Codes the table has no value for (97124, 97140 and most codes a massage claim carries: no public source quoting their current CMS value was found, so they are left out); whether the payer applies CMS's MUEs at all (Medicare and Medicaid do, many commercial payers do, some auto and workers' comp carriers do not); MAI 1 lines split with a modifier.",
+    "Codes the table has no value for (built in: 97124, 97140 and most codes a massage claim carries, since no public source quoting their current CMS value was found; the practice loads the current CMS file on the options page to check them); whether the payer applies CMS's MUEs at all (Medicare and Medicaid do, many commercial payers do, some auto and workers' comp carriers do not); MAI 1 lines split with a modifier.",
   check({ linesByDate, tables }) {
     const out: Finding[] = [];
     for (const [date, group] of linesByDate) {

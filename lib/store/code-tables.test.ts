@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearNcciTable, getNcciTable, NCCI_TABLE_KEY, saveNcciTable } from './code-tables';
+import {
+  clearMueTable,
+  clearNcciTable,
+  getMueTable,
+  getNcciTable,
+  MUE_TABLE_KEY,
+  NCCI_TABLE_KEY,
+  saveMueTable,
+  saveNcciTable,
+} from './code-tables';
 
 const edit = {
   column1: '97140',
@@ -41,5 +50,39 @@ describe('the loaded NCCI table', () => {
   test('a damaged stored value falls back to the built-in table instead of breaking the checks', async () => {
     await fakeBrowser.storage.local.set({ [NCCI_TABLE_KEY]: { edits: 'garbage' } });
     expect(await getNcciTable()).toBeNull();
+  });
+});
+
+describe('the loaded MUE table', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const entry = { code: '97124', mue: 4, mai: 3 as const, rationale: 'Clinical', source: 'MCR_MUE.csv' };
+  const table = {
+    source: 'MCR_MUE.csv',
+    loadedOn: '2026-12-02',
+    entries: [entry],
+    rowsRead: 9,
+    outOfScope: 8,
+  };
+
+  test('is absent until a file is loaded, then read back as saved, then cleared', async () => {
+    expect(await getMueTable()).toBeNull();
+    await saveMueTable(table);
+    expect(await getMueTable()).toEqual(table);
+    await clearMueTable();
+    expect(await getMueTable()).toBeNull();
+  });
+
+  test('an empty or malformed table is refused with the reason, and the stored one stays', async () => {
+    await saveMueTable(table);
+    await expect(saveMueTable({ ...table, entries: [] })).rejects.toThrow(
+      /MUE table cannot be saved.*Nothing changed/,
+    );
+    await expect(saveMueTable({ ...table, entries: [{ ...entry, mue: -1 }] })).rejects.toThrow();
+    expect(await getMueTable()).toEqual(table);
+  });
+
+  test('a damaged stored value falls back to the built-in rows', async () => {
+    await fakeBrowser.storage.local.set({ [MUE_TABLE_KEY]: { entries: 'garbage' } });
+    expect(await getMueTable()).toBeNull();
   });
 });

@@ -58,11 +58,72 @@ export async function clearNcciTable(): Promise<void> {
   await ncciItem.removeValue();
 }
 
-/** Calls `onChange` when the loaded table changes in any extension page. Returns the unwatch function. */
+/**
+ * The practitioner MUE values the practice loaded from a CMS quarterly file (options page, "Code
+ * tables"). Absent: the built-in rows (data/mue-practitioner.tsv), which hold only the few values a
+ * public source quoted; the massage codes' own limits come from the file the practice loads.
+ */
+export const MUE_TABLE_KEY = 'codeTables:mue';
+
+const MueEntrySchema = z.object({
+  code: z.string().regex(/^[0-9A-Z]{5}$/),
+  mue: z.number().int().nonnegative().max(9999),
+  mai: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  rationale: z.string().max(500),
+  source: z.string().max(500),
+});
+
+export const MueTableSchema = z.object({
+  /** The file name the practice picked, e.g. "MCR_MUE_PractitionerServices_Eff_01-01-2027.csv". */
+  source: z.string().max(500),
+  loadedOn: IsoDay,
+  entries: z.array(MueEntrySchema).min(1).max(20_000),
+  rowsRead: z.number().int().nonnegative(),
+  outOfScope: z.number().int().nonnegative(),
+});
+export type MueTable = z.infer<typeof MueTableSchema>;
+
+const mueItem = storage.defineItem<unknown>(local(MUE_TABLE_KEY), { version: 1 });
+
+/** The loaded MUE table, or null for the built-in rows (also when the stored value is damaged). */
+export async function getMueTable(): Promise<MueTable | null> {
+  const parsed = MueTableSchema.safeParse(await mueItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveMueTable(table: MueTable): Promise<void> {
+  const parsed = MueTableSchema.safeParse(table);
+  if (!parsed.success) {
+    throw new StoreError(
+      `This MUE table cannot be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}. Nothing changed.`,
+    );
+  }
+  await mueItem.setValue(parsed.data);
+}
+
+/** Back to the built-in MUE rows. */
+export async function clearMueTable(): Promise<void> {
+  await mueItem.removeValue();
+}
+
+/** Calls `onChange` when the loaded NCCI table changes in any extension page. Returns the unwatch function. */
 export function watchNcciTable(onChange: () => void): () => void {
-  const key = NCCI_TABLE_KEY;
+  return watchKeys([NCCI_TABLE_KEY], onChange);
+}
+
+/** Calls `onChange` when the loaded MUE table changes in any extension page. */
+export function watchMueTable(onChange: () => void): () => void {
+  return watchKeys([MUE_TABLE_KEY], onChange);
+}
+
+/** Either loaded table: what the background's rule tables are built from. */
+export function watchCodeTables(onChange: () => void): () => void {
+  return watchKeys([NCCI_TABLE_KEY, MUE_TABLE_KEY], onChange);
+}
+
+function watchKeys(keys: readonly string[], onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && key in changes) onChange();
+    if (area === 'local' && keys.some((key) => key in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

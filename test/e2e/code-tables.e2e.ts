@@ -63,3 +63,41 @@ test('a file that is not an NCCI table is refused and nothing changes', async ()
   await expect.poll(() => options.getByTestId('ncci-message').textContent()).toContain('Nothing changed');
   expect(await source.getAttribute('data-ncci-source')).toBe(before);
 });
+
+test("a CMS MUE file loaded on the options page puts a limit on 97124's units", async () => {
+  const claim = await browser.context.newPage();
+  await claim.goto(`${server.origin}/demo/claim.html`);
+  await claim.getByRole('button', { name: 'type an example claim' }).click();
+  await inlineUi(claim).locator(finding('ncci-pair')).waitFor();
+  const mue = inlineUi(claim).locator(finding('units-exceed-mue'));
+  // Built in, 97124 has no MUE value (none could be sourced): 4 units draw no unit-limit warning.
+  await claim.locator('[name="serviceLines[0].units"]').fill('4');
+  await claim.waitForTimeout(500);
+  expect(await mue.count()).toBe(0);
+
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('[data-mue-source="built-in"]').waitFor();
+  await options.setInputFiles('#mue-file', path.resolve('test/fixtures/mue/mue-test.csv'));
+  await expect.poll(() => options.getByTestId('mue-message').textContent()).toContain('Loaded 2 MUE values');
+  await options.locator('[data-mue-source="loaded"]').waitFor();
+  await options.locator('#mue-file').scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'test-results/screenshots/options-code-tables-mue.png' });
+
+  await claim.locator('[name="serviceLines[0].units"]').fill('4');
+  await expect.poll(() => mue.textContent()).toContain('more than the 3 a day');
+
+  // A file that is not an MUE table is refused; the loaded values stay.
+  await options.setInputFiles('#mue-file', {
+    name: 'clients.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Name,Birth date\nDana Rivera,1986-04-12\n'),
+  });
+  await expect.poll(() => options.getByTestId('mue-message').textContent()).toContain('Nothing changed');
+  await options.locator('[data-mue-source="loaded"]').waitFor();
+
+  await options.getByRole('button', { name: 'Use the built-in values' }).click();
+  await options.locator('[data-mue-source="built-in"]').waitFor();
+  await claim.locator('[name="serviceLines[0].units"]').fill('5');
+  await expect.poll(() => mue.count()).toBe(0);
+});
