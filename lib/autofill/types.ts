@@ -4,31 +4,9 @@
  * into which element, formatted for that box (`FillPlan`), and the content script FILLS and can undo.
  * Types only: the content script imports this file without pulling anything else.
  */
-import type { ClaimDraft } from '../model/claim';
-import type { FieldFormat, FieldLayout } from '../portal/types';
 
-/** One located field as the planner sees it: where it is, how it is laid out, what it holds now. */
-export type FieldInfo = {
-  /** The claim path (`patient.memberId`, `lines.2.code`, `fill.billingZip`); composers use `lines.N.x`. */
-  path: string;
-  layout: FieldLayout;
-  format: FieldFormat;
-  /** What each element holds now (a checkbox or radio: its value when checked, else ""). */
-  current: string[];
-};
-
-export type FormInfo = {
-  fields: FieldInfo[];
-  /** Service-line rows the form renders (a composer: the one row it composes). */
-  rows: number[];
-  /** Whether the portal has an "add line" control the fill may press for more rows. */
-  addLine: boolean;
-  /** A composer form (one line at a time, moved into a list by the portal's Add Line). */
-  composer: boolean;
-  /** What the form says about the patient and the dates on it, to find the client and the session. */
-  patient: ClaimDraft['patient'];
-  dates: string[];
-};
+/** What the content script collects (`FieldInfo`, `FormInfo`): inferred from the message's schema. */
+export type { FieldInfo, FormInfo } from '../messages/schemas';
 
 /** One write: element `e` of the field gets value `v`, or is checked / unchecked (`c`). */
 export type Write = { e: number; v?: string; c?: boolean };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { clipDraft } from './clip';
-import { ClaimDraftMessageSchema } from './schemas';
+import { ClaimDraftSchema } from '../model/claim';
 
 test('a hostile form (10,000-character values, 1,500 lines) is clipped to what the background accepts', () => {
   const huge = 'x'.repeat(10_000);
@@ -12,7 +12,7 @@ test('a hostile form (10,000-character values, 1,500 lines) is clipped to what t
     lines: Array.from({ length: 1500 }, (_, row) => ({ row, code: huge, modifiers: [huge], pointers: [1] })),
   };
   const clipped = clipDraft(draft);
-  expect(ClaimDraftMessageSchema.safeParse(clipped).success).toBe(true);
+  expect(ClaimDraftSchema.safeParse(clipped).success).toBe(true);
   expect(clipped.patient.lastName).toHaveLength(200);
   expect(clipped.patient.memberId).toBe('<script>alert(1)</script>'); // data, never markup
   expect(clipped.lines).toHaveLength(1000);
@@ -49,7 +49,7 @@ test('the injury boxes (10a-c, 11b, 14) travel with the draft and are validated'
     injury: { date: '2026-01-10', employment: true, claimNumber: 'x'.repeat(500) },
   };
   const clipped = clipDraft(draft);
-  expect(ClaimDraftMessageSchema.safeParse(clipped).success).toBe(true);
+  expect(ClaimDraftSchema.safeParse(clipped).success).toBe(true);
   expect(clipped.injury?.claimNumber).toHaveLength(200);
-  expect(ClaimDraftMessageSchema.safeParse({ ...draft, injury: { employment: 'yes' } }).success).toBe(false);
+  expect(ClaimDraftSchema.safeParse({ ...draft, injury: { employment: 'yes' } }).success).toBe(false);
 });

@@ -1,25 +1,17 @@
-import type { ClaimDraft, Finding } from '../model';
-import type { AutofillClientsReply, AutofillPlanReply, FormInfo } from '../autofill/types';
+import type { Finding } from '../model/findings';
+import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
+import type { AutofillRequest, CheckerRequest } from './schemas';
 
 /**
  * The messages the background accepts, named by who sends them (Dark Reader's convention). Types only:
- * the content script imports this file without pulling zod; the background validates every message
- * against the schemas in `schemas.ts` before acting on it.
+ * the requests are inferred from the schemas in `schemas.ts` (imported type-only, so the content script
+ * does not pull zod), which the background validates every message against before acting on it.
  */
+
+export type { AutofillRequest, CheckerRequest };
 
 /** Content script -> background. */
-export type ContentToBackground =
-  { type: 'check-claim'; draft: ClaimDraft } | { type: 'remittance-codes' } | AutofillRequest;
-
-/**
- * Autofill (lib/autofill): plan a fill of the located form (the client matched on the form, or the one
- * picked; the default or the picked session), and find clients by name for the picker.
- */
-export type AutofillRequest =
-  | { type: 'autofill-plan'; form: FormInfo; clientId?: string; sessionId?: string }
-  | { type: 'autofill-clients'; query: string }
-  /** Load the autofill script into the asking frame (on the first fill). */
-  | { type: 'autofill-load' };
+export type ContentToBackground = CheckerRequest | AutofillRequest;
 
 /** Background -> content script: the keyboard command or the context menu asked for a fill. */
 export type BackgroundToContent = { type: 'autofill-trigger' };

@@ -1,22 +1,29 @@
 import { z } from 'zod';
+import { CLAIM_LIMITS } from './claim-form';
+
+// Bounded (CLAIM_LIMITS): the background validates every draft a portal page sends against these schemas
+// (lib/messages/schemas.ts), and strict, so a key the contract does not name is refused, not carried.
+const Text = z.string().max(CLAIM_LIMITS.text);
+const OptText = Text.optional();
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(CLAIM_LIMITS.list);
 
 /**
  * What `lib/portal` reads from a claim form (DESIGN.md, Contracts). All values normalised: dates ISO,
  * codes upper case, ICD codes dotted. A contract other tests rely on: extend it, never rename.
  */
-export const ServiceLineSchema = z.object({
+export const ServiceLineSchema = z.strictObject({
   /** 0-based position of the row in the form. */
-  row: z.number().int().nonnegative(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  placeOfService: z.string().optional(),
-  code: z.string().optional(),
-  modifiers: z.array(z.string()),
+  row: z.number().int().min(0).max(CLAIM_LIMITS.row),
+  from: OptText,
+  to: OptText,
+  placeOfService: OptText,
+  code: OptText,
+  modifiers: list(Text),
   units: z.number().optional(),
   charge: z.number().optional(),
   /** 1-based positions in `diagnoses` (A = 1). */
-  pointers: z.array(z.number()),
-  renderingNpi: z.string().optional(),
+  pointers: list(z.number()),
+  renderingNpi: OptText,
 });
 export type ServiceLine = z.infer<typeof ServiceLineSchema>;
 
@@ -24,43 +31,37 @@ export type ServiceLine = z.infer<typeof ServiceLineSchema>;
  * Boxes 10a-c, 11b and 14 of the CMS-1500, for auto and workers' comp claims: what the form says about
  * the injury. Absent when the form has none of these boxes (or the reader could not find them).
  */
-export const ClaimInjurySchema = z.object({
+export const ClaimInjurySchema = z.strictObject({
   /** Box 14 (qualifier 431): the date of the injury or accident, ISO. */
-  date: z.string().optional(),
+  date: OptText,
   /** Box 10a: the condition is related to employment. */
   employment: z.boolean().optional(),
   /** Box 10b: related to an auto accident; the state is on its "PLACE (State)" line. */
   autoAccident: z.boolean().optional(),
-  autoAccidentState: z.string().optional(),
+  autoAccidentState: OptText,
   /** Box 10c: related to another accident. */
   otherAccident: z.boolean().optional(),
   /** Box 11b (qualifier Y4): the auto or workers' comp carrier's claim number. */
-  claimNumber: z.string().optional(),
+  claimNumber: OptText,
 });
 export type ClaimInjury = z.infer<typeof ClaimInjurySchema>;
 
-export const ClaimDraftSchema = z.object({
-  patient: z.object({
-    lastName: z.string().optional(),
-    firstName: z.string().optional(),
-    birthDate: z.string().optional(),
-    memberId: z.string().optional(),
-    groupNumber: z.string().optional(),
-  }),
-  referringProvider: z.object({
-    lastName: z.string().optional(),
-    firstName: z.string().optional(),
-    npi: z.string().optional(),
-  }),
-  billingProvider: z.object({ npi: z.string().optional(), taxId: z.string().optional() }),
+export const ClaimPatientSchema = z.strictObject({
+  lastName: OptText,
+  firstName: OptText,
+  birthDate: OptText,
+  memberId: OptText,
+  groupNumber: OptText,
+});
+
+export const ClaimDraftSchema = z.strictObject({
+  patient: ClaimPatientSchema,
+  referringProvider: z.strictObject({ lastName: OptText, firstName: OptText, npi: OptText }),
+  billingProvider: z.strictObject({ npi: OptText, taxId: OptText }),
   /** Box 21 in order A, B, C...; "" for an empty slot before a filled one. */
-  diagnoses: z.array(z.string()),
+  diagnoses: list(Text),
   /** Only rows with something typed in them. */
-  lines: z.array(ServiceLineSchema),
+  lines: list(ServiceLineSchema),
   injury: ClaimInjurySchema.optional(),
 });
 export type ClaimDraft = z.infer<typeof ClaimDraftSchema>;
-
-export function emptyClaimDraft(): ClaimDraft {
-  return { patient: {}, referringProvider: {}, billingProvider: {}, diagnoses: [], lines: [] };
-}

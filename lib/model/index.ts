@@ -8,4 +8,5 @@ export * from './client';
 export * from './session';
 export * from './settings';
 export * from './claim';
+export * from './claim-form';
 export * from './findings';
