@@ -50,6 +50,8 @@ describe('field checks', () => {
     expect(modifiersError('GP 59')).toBeUndefined();
     expect(modifiersError('GP 5')).toMatch(/5 is not a modifier/);
     expect(modifiersError('GP 59 XS XU 76')).toMatch(/at most 4/);
+    // The same split as the portal reader's: "59:XS" (Office Ally's one box) is two modifiers.
+    expect(modifiersError('59:XS')).toBeUndefined();
     expect(wholeNumberError('2.5', 'the units')).toBe('Enter the units as a whole number.');
     expect(parseMoney('$1,085.50')).toBe(1085.5);
     expect(parseMoney('12.345')).toBeUndefined();

@@ -1,4 +1,5 @@
 import { parseTypedDate } from '../../lib/dates';
+import { parseModifiers } from '../../lib/model/claim-form';
 import { parseMoney } from '../../lib/money';
 import { fullIcdLookup, isIcdFormat, normaliseIcd, npiProblem } from '../../lib/rules';
 
@@ -127,15 +128,10 @@ export function cptError(value: string): string | undefined {
 }
 
 export function modifiersError(value: string): string | undefined {
-  const mods = value.split(/[\s,]+/).filter(Boolean);
+  const mods = parseModifiers(value);
   if (mods.length > 4) return 'A line holds at most 4 modifiers.';
   const bad = mods.find((m) => !/^[A-Za-z0-9]{2}$/.test(m));
   return bad ? `${bad} is not a modifier (2 letters or digits: GP, 59, XS).` : undefined;
 }
 
-export function parseModifiers(value: string): string[] {
-  return value
-    .split(/[\s,]+/)
-    .map((m) => m.trim().toUpperCase())
-    .filter(Boolean);
-}
+export { parseModifiers };
