@@ -9,11 +9,11 @@
  * A box that already holds the same value is left alone; one holding a different value is a conflict,
  * written only if the person agrees.
  */
+import { DIAGNOSIS_LETTERS, diagnosisLetter } from '../model/claim-form';
 import { joinDateParts, normalizeIcd, optionCode, parseDate, parsePointers } from '../portal/values';
 import type { FieldInfo, PlannedField, Skipped, Write } from './types';
 import type { FillValue, FillValues } from './fill-values';
 
-const LETTERS = 'ABCDEFGHIJKL';
 const DATE_PATH = /(\.from|\.to|birthDate|injuryDate|accidentDate)$/;
 /** Free text a portal may cut short without changing what it says (names, addresses). */
 const CUTTABLE = /(Name|Address|City)$/;
@@ -116,7 +116,7 @@ function writesFor(field: FieldInfo, want: FillValue): Write[] | string {
 
 function pointerText(p: number | string, style: FieldInfo['format']['pointers']): string {
   if (typeof p === 'string') return p; // an ICD code (Availity)
-  return style === 'numbers' ? String(p) : (LETTERS[p - 1] ?? '');
+  return style === 'numbers' ? String(p) : (diagnosisLetter(p) ?? '');
 }
 
 export function formatDate(iso: string, format: FieldInfo['format']): string {
@@ -194,7 +194,7 @@ function shown(field: FieldInfo, values: string[]): string {
   if (layout.kind === 'checkboxes')
     return layout.values
       .filter((_, i) => values[i])
-      .map((v) => LETTERS[v - 1])
+      .map((v) => diagnosisLetter(v))
       .join(', ');
   if (layout.kind === 'choice') {
     const i = values.findIndex(Boolean);
@@ -256,6 +256,6 @@ export function labelOf(path: string): string {
   const line = /^lines\.(\d+)\.(\w+)$/.exec(path);
   if (line) return `Line ${Number(line[1]) + 1} ${LINE_LABELS[line[2]!] ?? line[2]}`;
   const dx = /^diagnoses\.(\d+)$/.exec(path);
-  if (dx) return `Diagnosis ${LETTERS[Number(dx[1])] ?? Number(dx[1]) + 1}`;
+  if (dx) return `Diagnosis ${DIAGNOSIS_LETTERS[Number(dx[1])] ?? Number(dx[1]) + 1}`;
   return LABELS[path] ?? path;
 }

@@ -1,3 +1,4 @@
+import { diagnosisLetter } from '../model/claim-form';
 import type { Finding } from '../model/findings';
 import { isIcdFormat, normaliseIcd } from './helpers/icd';
 import { fieldOf, finding, joinList, linesPhrase } from './helpers/text';
@@ -7,7 +8,6 @@ import { defineRule, type Line } from './types';
 
 /** The codes payers judge against the massage diagnosis ranges: massage and manual therapy. */
 const MASSAGE_CODES = new Set(['97124', '97140']);
-const LETTERS = 'ABCDEFGHIJKL';
 
 /**
  * A massage or manual-therapy line whose pointers name only diagnoses outside the ranges payers cover
@@ -53,7 +53,7 @@ export const dxProcedureMismatch = defineRule({
     }
     const out: Finding[] = [];
     for (const { lines: group, pointed } of groups.values()) {
-      const codes = pointed.map((p) => `${normaliseIcd(diagnoses[p - 1]!)} (box 21 ${LETTERS[p - 1]})`);
+      const codes = pointed.map((p) => `${normaliseIcd(diagnoses[p - 1]!)} (box 21 ${diagnosisLetter(p)})`);
       const rows = group.map((l) => l.row);
       const services = [...new Set(group.map((l) => l.code!))].join(' and ');
       out.push(

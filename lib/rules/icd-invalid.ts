@@ -1,10 +1,9 @@
+import { DIAGNOSIS_LETTERS } from '../model/claim-form';
 import type { Finding } from '../model/findings';
 import { isIcdFormat, normaliseIcd } from './helpers/icd';
 import { finding, joinList } from './helpers/text';
 import * as SOURCES from './sources';
 import { defineRule } from './types';
-
-const LETTERS = 'ABCDEFGHIJKL';
 
 /**
  * Box 21: each code has the ICD-10-CM shape, and, where the code list covers its range, is billable
@@ -24,7 +23,7 @@ export const icdInvalid = defineRule({
     diagnoses.forEach((raw, index) => {
       if (!raw) return;
       const code = normaliseIcd(raw);
-      const slot = `21${LETTERS[index] ? ` ${LETTERS[index]}` : ''}`;
+      const slot = `21${DIAGNOSIS_LETTERS[index] ? ` ${DIAGNOSIS_LETTERS[index]}` : ''}`;
       const box = `Box ${slot}`;
       const rows = lines.filter((l) => l.pointers.includes(index + 1)).map((l) => l.row);
       const field = `diagnoses.${index}`;

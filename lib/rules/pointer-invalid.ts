@@ -1,9 +1,8 @@
+import { diagnosisLetter } from '../model/claim-form';
 import type { Finding } from '../model/findings';
 import { cap, fieldOf, finding, joinList, lineRef } from './helpers/text';
 import * as SOURCES from './sources';
 import { defineRule } from './types';
-
-const LETTERS = 'ABCDEFGHIJKL';
 
 /** Box 24E: each line points to 1-4 filled diagnosis boxes. */
 export const pointerInvalid = defineRule({
@@ -58,9 +57,7 @@ export const pointerInvalid = defineRule({
       }
       const bad = line.pointers.filter((p) => !Number.isInteger(p) || p < 1 || p > 12 || !diagnoses[p - 1]);
       if (bad.length) {
-        const names = bad.map((p) =>
-          Number.isInteger(p) && p >= 1 && p <= 12 ? LETTERS[p - 1]! : String(p),
-        );
+        const names = bad.map((p) => diagnosisLetter(p) ?? String(p));
         const empty = bad.some((p) => Number.isInteger(p) && p >= 1 && p <= 12);
         report(
           line,
