@@ -6,7 +6,7 @@
  */
 
 /** Code that runs in the portal's page (content scripts and what they pull in). */
-const CONTENT_SIDE = [
+export const CONTENT_SIDE = [
   'entrypoints/portal.content',
   'entrypoints/remittance.content',
   'entrypoints/autofill.content',

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/findings';
-import { isRealDate as isIsoDate } from './helpers/dates';
+import { isRealDate } from './helpers/dates';
 import { cap, fieldOf, finding, lineRef } from './helpers/text';
 import * as SOURCES from './sources';
 import { defineRule, type Line } from './types';
@@ -59,7 +59,7 @@ function problems(line: Line, today: string): [string, string, string[]][] {
       ['from'],
     ]);
   if (!to) return out;
-  if (!isIsoDate(to))
+  if (!isRealDate(to))
     out.push([`the "To" date "${to}" is not a real date; the payer rejects the line.`, ONE_DAY, ['to']]);
   else if (dos && to < dos)
     out.push([

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/findings';
-import { daysFromTo as daysBetween } from './helpers/dates';
+import { daysFromTo } from './helpers/dates';
 import { fieldOf, finding, linesPhrase, plural } from './helpers/text';
 import * as SOURCES from './sources';
 import { defineRule } from './types';
@@ -30,7 +30,7 @@ export const eligibilityUnverified = defineRule({
       } else if (verifiedOn > date) {
         problem = `${client.name}'s coverage was verified on ${verifiedOn}, after the date of service ${date}`;
       } else {
-        const age = daysBetween(verifiedOn, date);
+        const age = daysFromTo(verifiedOn, date);
         if (age <= limit) continue;
         problem = `${client.name}'s coverage was last verified on ${verifiedOn}, ${plural(age, 'day')} before the date of service ${date} (limit ${limit})`;
       }

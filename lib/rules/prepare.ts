@@ -3,7 +3,7 @@ import type { RuleContext } from '../model/findings';
 import type { UnitRule } from '../model/settings';
 import { localToday } from '../dates';
 import { cleanCode, cleanText } from './helpers/codes';
-import { isRealDate as isIsoDate } from './helpers/dates';
+import { isRealDate } from './helpers/dates';
 import type {
   ClaimKind,
   ClientFacts,
@@ -43,7 +43,7 @@ export function prepare(
 ): Omit<RuleInput, 'clientChecks'> {
   const c = record(claim);
   const ctx = record(context);
-  const today = isIsoDate(ctx.today) ? ctx.today : localToday();
+  const today = isRealDate(ctx.today) ? ctx.today : localToday();
 
   const lines: Line[] = [];
   list(c.lines).forEach((raw, index) => {
@@ -78,7 +78,7 @@ export function prepare(
         date,
         minutes: finiteOr(s.minutes, 0),
         status,
-        ...(billedOn && isIsoDate(billedOn) ? { billedOn } : {}),
+        ...(billedOn && isRealDate(billedOn) ? { billedOn } : {}),
         payerClaimNumber: cleanText(s.payerClaimNumber),
         denialCodes: list(s.denialCodes).map(cleanCode).filter(Boolean),
         lines: list(s.lines).map((l) => {
@@ -128,7 +128,7 @@ function prepareLine(raw: Record<string, unknown>, index: number): Line {
   };
   if (from) line.from = from;
   if (to) line.to = to;
-  if (from && isIsoDate(from)) line.dos = from;
+  if (from && isRealDate(from)) line.dos = from;
   if (code) line.code = code;
   if (typeof raw.units === 'number') line.units = raw.units;
   const npi = cleanCode(raw.renderingNpi);
@@ -164,15 +164,15 @@ function prepareClient(raw: Record<string, unknown>): ClientFacts {
     payerName: text(payer.name) ?? '',
     claimKind: kind,
     claimNumber: cleanText(payer.claimNumber),
-    ...(dateOfInjury && isIsoDate(dateOfInjury) ? { dateOfInjury } : {}),
-    ...(verifiedOn && isIsoDate(verifiedOn) ? { verifiedOn } : {}),
+    ...(dateOfInjury && isRealDate(dateOfInjury) ? { dateOfInjury } : {}),
+    ...(verifiedOn && isRealDate(verifiedOn) ? { verifiedOn } : {}),
     prescriptions: list(raw.prescriptions)
       .filter((p) => p && typeof p === 'object')
       .map((p) => prepareRx(record(p))),
     otherVisits: list(raw.otherVisits).flatMap((v) => {
       const visit = record(v);
       const date = text(visit.date);
-      return date && isIsoDate(date) ? [{ date, providerType: text(visit.providerType) ?? '' }] : [];
+      return date && isRealDate(date) ? [{ date, providerType: text(visit.providerType) ?? '' }] : [];
     }),
   };
 }
@@ -187,8 +187,8 @@ function prepareRx(raw: Record<string, unknown>): Rx {
   const visits = raw.visitsAuthorized;
   return {
     prescriber,
-    ...(writtenOn && isIsoDate(writtenOn) ? { writtenOn } : {}),
-    ...(expiresOn && isIsoDate(expiresOn) ? { expiresOn } : {}),
+    ...(writtenOn && isRealDate(writtenOn) ? { writtenOn } : {}),
+    ...(expiresOn && isRealDate(expiresOn) ? { expiresOn } : {}),
     ...(typeof visits === 'number' && Number.isFinite(visits) && visits >= 0
       ? { visitsAuthorized: Math.floor(visits) }
       : {}),

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/findings';
 import { filingDeadlineDate } from '../dates';
-import { daysFromTo as daysBetween } from './helpers/dates';
+import { daysFromTo } from './helpers/dates';
 import { fieldOf, finding, linesPhrase, plural } from './helpers/text';
 import * as SOURCES from './sources';
 import { defineRule, type ResolvedSettings } from './types';
@@ -27,9 +27,9 @@ export const timelyFiling = defineRule({
     for (const [date, group] of linesByDate) {
       if (date > today) continue;
       const deadline = filingDeadlineDate(date, limit);
-      const daysLeft = daysBetween(today, deadline);
+      const daysLeft = daysFromTo(today, deadline);
       if (daysLeft > DUE_SOON_DAYS) continue;
-      const age = daysBetween(date, today);
+      const age = daysFromTo(date, today);
       const rows = group.map((l) => l.row);
       const whose = limitName(settings);
       const late = daysLeft < 0;

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Client } from '../../lib/model';
 import { buildSearchIndex, searchClients } from '../../lib/store/search';
+// eslint-disable-next-line house/no-import-rename -- clashes with the statistics' `summarize` below
 import { sortClients, summarize as summarizeClient } from '../../lib/store/summary';
 import { installProbe, type ProbeState } from './support/probes';
 import { round, summarize } from './support/stats';

@@ -42,6 +42,33 @@ describe('layer zones', () => {
     expect(await problems(file, `${code}\nexport {};\n`)).not.toContain('import-x/no-restricted-paths');
   });
 
+  it.each([
+    ['components/inline/x.ts', "import { ClaimDraftSchema } from '../../lib/model';"],
+    ['lib/portal/x.ts', "import { ClaimDraftSchema } from '../model/claim';"],
+    ['lib/messages/clip.ts', "import { z } from 'zod';"],
+    ['lib/autofill/fill.ts', "import { FormInfoSchema } from '../messages/schemas';"],
+  ])('content side: %s may not pull zod by value: %s', async (file, code) => {
+    expect(await problems(file, `${code}\nexport {};\n`)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+  });
+
+  it.each([
+    ['components/inline/x.ts', "import type { ClaimDraft } from '../../lib/model';"],
+    ['lib/portal/x.ts', "import { DIAGNOSIS_LETTERS } from '../model/claim-form';"],
+    ['lib/autofill/types.ts', "import type { FormInfo } from '../messages/schemas';"],
+  ])('content side: %s may: %s', async (file, code) => {
+    expect(await problems(file, `${code}\nexport {};\n`)).not.toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+  });
+
+  it('an import renamed (`a as b`) hides which one is used', async () => {
+    expect(
+      await problems('lib/rules/x.ts', "import { daysBetween as days } from '../dates';\nexport {};\n"),
+    ).toContain('house/no-import-rename');
+  });
+
   it('names a module one way: lib/store, never lib/store/index', async () => {
     expect(
       await problems('components/popup/x.ts', "import { ready } from '../../lib/store/index';\nexport {};\n"),
