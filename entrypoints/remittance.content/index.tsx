@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import styles from '../../components/inline/style.css?inline';
 import { mountShadowHost, type ShadowHost } from '../../components/inline/shadow-host';
-import { startRemittanceExplainer } from '../../components/remittance/remittance-controller';
+import { startRemittanceExplainer } from './explainer';
 import type { ContentToBackground, RemittanceCodesReply } from '../../lib/messages/protocol';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 

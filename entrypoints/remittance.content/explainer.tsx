@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { backOffDelay, type BackOff } from '../../lib/back-off';
 import { createCodeBook, type CodeBook } from '../../lib/remittance/codebook';
 import { findRemittanceCodes, type FoundCode } from '../../lib/remittance/find-codes';
-import { RemittancePanel } from './remittance-panel';
+import { RemittancePanel } from '../../components/remittance/remittance-panel';
 
 /**
  * On remittance pages (EOB, ERA, claim status) of an enabled portal, explains the adjustment and remark
@@ -12,7 +13,14 @@ import { RemittancePanel } from './remittance-panel';
 const HINT =
   /\b(CARC|RARC|reason codes?|remark codes?|adj(?:ustment)?\.? reason|group codes?|explanation of benefits|remittance|denial codes?|claim status)\b/i;
 
-export function startRemittanceExplainer(options: {
+/** The watch's back-off: 0.5 s after a change, doubling on each scan that finds nothing, at most 10 s. */
+export const EXPLAINER_BACK_OFF: BackOff = { base: 500, max: 10_000, maxDoublings: 5 };
+
+/**
+ * Everything the explainer needs from its surroundings, injected so that unit tests drive it on a
+ * happy-dom page (index.tsx passes the real ones: the background's table, the shadow host).
+ */
+export type ExplainerOptions = {
   document: Document;
   signal: AbortSignal;
   /** The CARC/RARC table's text, from the background. */
@@ -20,7 +28,11 @@ export function startRemittanceExplainer(options: {
   mountUi(): { container: Element };
   /** Nodes of our own UI, whose changes are ignored. */
   isOwnNode(node: Node): boolean;
-}) {
+  /** The watch's back-off (tests shorten it). */
+  backOff?: BackOff;
+};
+
+export function startRemittanceExplainer(options: ExplainerOptions) {
   const { document: doc, signal } = options;
   let book: CodeBook | null = null;
   let bookRequested = false;
@@ -28,8 +40,7 @@ export function startRemittanceExplainer(options: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
 
-  // Each scan that finds nothing doubles the wait before the next (a portal list that re-renders every
-  // second is not rescanned every second); finding codes resets it.
+  // Scans that found nothing since the last that found codes (lib/back-off.ts).
   let quiet = 0;
   const scan = () => {
     timer = undefined;
@@ -72,7 +83,7 @@ export function startRemittanceExplainer(options: {
   };
   const observer = new MutationObserver((records) => {
     if (records.every((r) => options.isOwnNode(r.target))) return;
-    schedule(Math.min(500 * 2 ** Math.min(quiet, 5), 10_000));
+    schedule(backOffDelay(options.backOff ?? EXPLAINER_BACK_OFF, quiet));
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
