@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { StatusAlert, type StatusMessage } from './StatusAlert';
 import { localToday } from '../../lib/dates';
 import { parseNcciPtp, type NcciEdit } from '../../lib/rules/core';
 import {
@@ -22,7 +23,7 @@ const MAX_FILE_BYTES = 400 * 1024 * 1024;
 export function CodeTablesSection() {
   const [table, setTable] = useState<NcciTable | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string; details?: string[] }>();
+  const [message, setMessage] = useState<StatusMessage>();
   useEffect(() => {
     const load = () => void getNcciTable().then(setTable);
     load();
@@ -131,21 +132,7 @@ export function CodeTablesSection() {
       </div>
       <div role="status" aria-live="polite" class="data-status">
         {busy ? <p class="muted small">Reading the file…</p> : null}
-        {message ? (
-          <div
-            class={`alert ${message.tone === 'ok' ? 'alert-ok' : 'alert-error'}`}
-            data-testid="ncci-message"
-          >
-            <p>{message.text}</p>
-            {message.details?.length ? (
-              <ul class="problems">
-                {message.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        {message ? <StatusAlert message={message} testId="ncci-message" /> : null}
       </div>
       <MueTablePart busy={busy} setBusy={setBusy} />
     </div>

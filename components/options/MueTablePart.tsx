@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { StatusAlert, type StatusMessage } from './StatusAlert';
 import { localToday } from '../../lib/dates';
 import { parseMue } from '../../lib/rules/core';
 import {
@@ -20,7 +21,7 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
  */
 export function MueTablePart({ busy, setBusy }: { busy: boolean; setBusy: (busy: boolean) => void }) {
   const [table, setTable] = useState<MueTable | null | undefined>(undefined);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string; details?: string[] }>();
+  const [message, setMessage] = useState<StatusMessage>();
   useEffect(() => {
     const load = () => void getMueTable().then(setTable);
     load();
@@ -122,21 +123,7 @@ export function MueTablePart({ busy, setBusy }: { busy: boolean; setBusy: (busy:
         />
       </div>
       <div role="status" aria-live="polite" class="data-status">
-        {message ? (
-          <div
-            class={`alert ${message.tone === 'ok' ? 'alert-ok' : 'alert-error'}`}
-            data-testid="mue-message"
-          >
-            <p>{message.text}</p>
-            {message.details?.length ? (
-              <ul class="problems">
-                {message.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        {message ? <StatusAlert message={message} testId="mue-message" /> : null}
       </div>
     </>
   );

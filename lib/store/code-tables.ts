@@ -35,28 +35,13 @@ export const NcciTableSchema = z.object({
 });
 export type NcciTable = z.infer<typeof NcciTableSchema>;
 
-const ncciItem = storage.defineItem<unknown>(local(NCCI_TABLE_KEY), { version: 1 });
+const ncci = loadedTable(NCCI_TABLE_KEY, NcciTableSchema, 'NCCI table');
 
 /** The loaded table, or null for the built-in one (also when the stored value is damaged: never fatal). */
-export async function getNcciTable(): Promise<NcciTable | null> {
-  const parsed = NcciTableSchema.safeParse(await ncciItem.getValue());
-  return parsed.success ? parsed.data : null;
-}
-
-export async function saveNcciTable(table: NcciTable): Promise<void> {
-  const parsed = NcciTableSchema.safeParse(table);
-  if (!parsed.success) {
-    throw new StoreError(
-      `This NCCI table cannot be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}. Nothing changed.`,
-    );
-  }
-  await ncciItem.setValue(parsed.data);
-}
-
+export const getNcciTable = ncci.get;
+export const saveNcciTable = ncci.save;
 /** Back to the built-in table. */
-export async function clearNcciTable(): Promise<void> {
-  await ncciItem.removeValue();
-}
+export const clearNcciTable = ncci.clear;
 
 /**
  * The practitioner MUE values the practice loaded from a CMS quarterly file (options page, "Code
@@ -83,28 +68,13 @@ export const MueTableSchema = z.object({
 });
 export type MueTable = z.infer<typeof MueTableSchema>;
 
-const mueItem = storage.defineItem<unknown>(local(MUE_TABLE_KEY), { version: 1 });
+const mue = loadedTable(MUE_TABLE_KEY, MueTableSchema, 'MUE table');
 
 /** The loaded MUE table, or null for the built-in rows (also when the stored value is damaged). */
-export async function getMueTable(): Promise<MueTable | null> {
-  const parsed = MueTableSchema.safeParse(await mueItem.getValue());
-  return parsed.success ? parsed.data : null;
-}
-
-export async function saveMueTable(table: MueTable): Promise<void> {
-  const parsed = MueTableSchema.safeParse(table);
-  if (!parsed.success) {
-    throw new StoreError(
-      `This MUE table cannot be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}. Nothing changed.`,
-    );
-  }
-  await mueItem.setValue(parsed.data);
-}
-
+export const getMueTable = mue.get;
+export const saveMueTable = mue.save;
 /** Back to the built-in MUE rows. */
-export async function clearMueTable(): Promise<void> {
-  await mueItem.removeValue();
-}
+export const clearMueTable = mue.clear;
 
 /** Calls `onChange` when the loaded NCCI table changes in any extension page. Returns the unwatch function. */
 export function watchNcciTable(onChange: () => void): () => void {
@@ -127,4 +97,31 @@ function watchKeys(keys: readonly string[], onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * One table the practice loaded from a CMS file, kept in storage.local: read back only when it still
+ * fits its schema (a damaged value means the built-in table, never a broken check), and refused with the
+ * first reason when it does not fit, leaving the stored one as it was.
+ */
+function loadedTable<T>(key: string, schema: z.ZodType<T>, name: string) {
+  const item = storage.defineItem<unknown>(local(key), { version: 1 });
+  return {
+    async get(): Promise<T | null> {
+      const parsed = schema.safeParse(await item.getValue());
+      return parsed.success ? parsed.data : null;
+    },
+    async save(table: T): Promise<void> {
+      const parsed = schema.safeParse(table);
+      if (!parsed.success) {
+        throw new StoreError(
+          `This ${name} cannot be saved: ${parsed.error.issues[0]?.message ?? 'invalid'}. Nothing changed.`,
+        );
+      }
+      await item.setValue(parsed.data);
+    },
+    async clear(): Promise<void> {
+      await item.removeValue();
+    },
+  };
 }
