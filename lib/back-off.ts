@@ -2,7 +2,7 @@
  * Backing off a page watch: each look that finds nothing doubles the wait before the next, up to a
  * ceiling, so a portal list that re-renders every second is not rescanned every second (Bitwarden's
  * adaptive mutation delay works the same way). Finding something starts again from `base`.
- * Used by the remittance explainer's watch (the claim-form watcher in lib/watch computes the same).
+ * Used by the claim-form watcher (lib/watch) and the remittance explainer's watch.
  */
 export type BackOff = { base: number; max: number; maxDoublings: number };
 

@@ -7,6 +7,8 @@
  *   re-read and one evaluation;
  * - rows added later ("add line", composer lists): re-locate, debounced.
  */
+import { backOffDelay } from '../back-off';
+
 export type WatcherOptions<Form> = {
   root: Document;
   signal: AbortSignal;
@@ -59,7 +61,7 @@ export function watchClaimForm<Form>(options: WatcherOptions<Form>): { refresh()
     onForm(form);
   };
   const discoverDelay = () =>
-    Math.min((options.discoverDelay ?? 250) * 2 ** Math.min(misses, 8), MAX_DISCOVER_DELAY);
+    backOffDelay({ base: options.discoverDelay ?? 250, max: MAX_DISCOVER_DELAY, maxDoublings: 8 }, misses);
   const scheduleRelocate = (delay: number) => {
     // A form that is already known re-locates after the last change (debounce); while looking for one,
     // a pending look is not pushed back by further changes, so a constantly changing page is still seen.
