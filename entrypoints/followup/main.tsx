@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { z } from 'zod';
 import { FollowupPage } from '../../components/followup/FollowupPage';
 import '../../components/shared/ui.css';
 import '../../components/followup/followup.css';
+
+// Extension pages forbid eval: tell zod not to probe for it (the probe would log a CSP violation).
+z.config({ jitless: true });
 
 // followup.html: claims to follow up. <body data-ready="true"> once the records are drawn.
 render(<FollowupPage />, document.getElementById('app')!);
