@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     restoreMocks: true,
+    setupFiles: ['test/setup.ts'],
     // Some tests parse the 400 KB Office Ally page or restore 20,000 sessions: a few seconds when idle, and
     // several times that on a loaded 2-core CI machine. Vitest's 5 s default failed there.
     testTimeout: 30_000,

@@ -51,7 +51,7 @@ export function demoBackup(now) {
   });
   return {
     format: 'massage-billing-assistant/backup',
-    version: 2,
+    version: 1,
     exportedAt: now.toISOString(),
     practice: {
       name: 'Harbor Street Massage Therapy',

@@ -39,7 +39,7 @@ function chooseFile(input: HTMLElement, name: string, text: string, size?: numbe
 const backup = (records = generateRecords({ clients: 3, sessions: 7, today: '2026-11-26' })) =>
   JSON.stringify({
     format: 'massage-billing-assistant/backup',
-    version: 2,
+    version: 1,
     exportedAt: '2026-11-26T17:00:00.000Z',
     practice: samplePractice(),
     settings: sampleSettings(),

@@ -52,7 +52,8 @@ describe('the popup', () => {
     await seedMaria();
     render(<App today={TODAY} />);
     const today = await screen.findByTestId('today-list');
-    expect(within(today).getByRole('button', { name: /Garcia, Maria/ })).toBeTruthy();
+    // The day's list and the client list are two reads; the name shows once both are in.
+    expect(await within(today).findByRole('button', { name: /Garcia, Maria/ })).toBeTruthy();
     const list = screen.getByTestId('client-list');
     expect(
       within(list)
@@ -104,7 +105,7 @@ describe('the popup', () => {
     await seedMaria();
     render(<App today={TODAY} />);
     fireEvent.click(
-      within(await screen.findByTestId('today-list')).getByRole('button', { name: /Garcia, Maria/ }),
+      await within(await screen.findByTestId('today-list')).findByRole('button', { name: /Garcia, Maria/ }),
     );
     const checklist = await screen.findByTestId('checklist', {}, { timeout: 3000 });
     const items = [...checklist.querySelectorAll('[data-check]')];

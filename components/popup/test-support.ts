@@ -8,7 +8,7 @@ export { createClient, createSession, getClient, getClientSessions } from '../..
 export async function importBackupForTest(clients: Client[], sessions: Session[]): Promise<void> {
   await restoreBackup({
     format: 'massage-billing-assistant/backup',
-    version: 2,
+    version: 1,
     exportedAt: '2026-11-26T12:00:00Z',
     practice: samplePractice(),
     settings: sampleSettings(),

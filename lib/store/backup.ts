@@ -5,34 +5,52 @@ import {
   SessionSchema,
   SettingsSchema,
   type Client,
-  type Practice,
   type Session,
-  type Settings,
 } from '../model';
 import { describeIssue, describePath, showValue } from './errors';
-import { readAllEntries, removeEntries, writeEntries } from './io';
-import { CLIENT_PREFIX, isRecordKey, SESSION_PREFIX } from './keys';
-import { buildProfileEntries, buildRecordEntries, legacyMarkerEntries } from './layout';
+import { readAllEntries, readAllKeys, writeEntries } from './io';
+import { CLIENT_PREFIX, SESSION_PREFIX, STORE_VERSION_KEY } from './keys';
+import { buildProfileEntries, buildRecordEntries } from './layout';
 import { lineOfJsonPath } from './json-locate';
-import { convertV1Clients, convertV1Practice, convertV1Settings } from './legacy/v1';
 import { withWriteLock } from './lock';
 import { ready } from './ready';
+import { firstUnknownField } from './strict';
 import { displayName, sortClients, summarize } from './summary';
 
 /**
  * Backups (DESIGN.md, "Backups"): one JSON document holding the practice, the settings, every client
- * and every session. Import accepts every earlier version (migrating it) and refuses anything else
- * with a reason a person can act on, changing nothing; a restore replaces the stored records.
+ * and every session. Import refuses anything that does not fit its version's shape exactly (a field
+ * it does not know included) with a reason a person can act on, changing nothing; a restore replaces
+ * the stored records in one transaction.
  *
- * Versions:
- * - 1: what builds 0.0.x exported: `{ format, version: 1, exportedAt, practice, settings, clients }`
- *   with the v1 field names of `legacy/v1.ts` (`first`, `last`, `dob` as MM/DD/YYYY, `insurance`,
- *   `referrals`, `otherProviders`) and each client's sessions nested in it as `visits`.
- * - 2 (current): `{ format, version: 2, exportedAt, practice, settings, clients, sessions }` in the
- *   model's shapes.
+ * Versions: 1 is the only shape so far, `{ format, version: 1, exportedAt, practice, settings,
+ * clients, sessions }` in the model's shapes. A later shape gets the next number and a converter from
+ * every earlier one in `BACKUP_CONVERTERS` (the machinery is tested with test-only converters).
  */
 export const BACKUP_FORMAT = 'massage-billing-assistant/backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 1;
+
+/** `BACKUP_CONVERTERS[n]` turns a version n document into version n + 1. None yet. */
+export type BackupConverters = Readonly<
+  Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
+>;
+export const BACKUP_CONVERTERS: BackupConverters = {};
+
+/** A document of version `from` brought to version `to`, one converter at a time. */
+export function convertBackup(
+  doc: Record<string, unknown>,
+  from: number,
+  to: number,
+  converters: BackupConverters,
+): Record<string, unknown> {
+  let current = doc;
+  for (let v = from; v < to; v++) {
+    const convert = converters[v];
+    if (!convert) throw new BackupError(`Backups of version ${v} cannot be read by this version.`);
+    current = { ...convert(current), version: v + 1 };
+  }
+  return current;
+}
 /** Larger than any real practice's backup (2,000 clients and 20,000 sessions make about 10 MB). */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 
@@ -67,7 +85,7 @@ export async function exportBackup(): Promise<BackupDoc> {
   const all = await readAllEntries();
   const clients: Client[] = [];
   const sessions: Session[] = [];
-  for (const [key, value] of Object.entries(all)) {
+  for (const [key, value] of all) {
     if (key.startsWith(CLIENT_PREFIX)) {
       const parsed = ClientSchema.safeParse(value);
       if (parsed.success) clients.push(parsed.data);
@@ -83,8 +101,8 @@ export async function exportBackup(): Promise<BackupDoc> {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date().toISOString(),
-    practice: PracticeSchema.safeParse(all['practice'] ?? {}).data ?? PracticeSchema.parse({}),
-    settings: SettingsSchema.safeParse(all['settings'] ?? {}).data ?? SettingsSchema.parse({}),
+    practice: PracticeSchema.safeParse(all.get('practice') ?? {}).data ?? PracticeSchema.parse({}),
+    settings: SettingsSchema.safeParse(all.get('settings') ?? {}).data ?? SettingsSchema.parse({}),
     clients,
     sessions,
   };
@@ -98,7 +116,7 @@ export function backupFileName(doc: Pick<BackupDoc, 'exportedAt'>): string {
 // ------------------------------------------------------------------------------------------------
 // Import
 
-/** Checks and migrates a backup (an object or its JSON text) without touching the store. */
+/** Checks and converts a backup (an object or its JSON text) without touching the store. */
 export function parseBackup(input: unknown): BackupDoc {
   const text = typeof input === 'string' ? input : undefined;
   const doc = text === undefined ? input : parseJsonText(text);
@@ -131,39 +149,56 @@ export function parseBackup(input: unknown): BackupDoc {
       `This file is a backup from a newer version of Massage Billing Assistant (version ${version}); update the extension first.`,
     );
   }
-  const current = version === 1 ? migrateV1Backup(record, text) : record;
+  const current = convertBackup(record, version, BACKUP_VERSION, BACKUP_CONVERTERS);
   const parsed = BackupDocSchema.safeParse(current);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => locate(issue, current, text, version));
     throw new BackupError(problems[0]!, problems);
+  }
+  // zod drops fields it does not know; a backup that has one is not the shape it claims to be.
+  const unknown = firstUnknownField(current, parsed.data);
+  if (unknown) {
+    const issue = { code: 'custom', path: unknown, message: 'is not a field of this kind of record' };
+    throw new BackupError(locate(issue as z.core.$ZodIssue, current, text, version));
   }
   checkReferences(parsed.data, text);
   return parsed.data;
 }
 
 /** Restores a backup: the stored practice, settings, clients and sessions become the backup's. */
-export async function importBackup(input: unknown): Promise<void> {
-  await restoreBackup(parseBackup(input));
+export async function importBackup(input: unknown, onProgress?: (p: RestoreProgress) => void): Promise<void> {
+  await restoreBackup(parseBackup(input), onProgress);
 }
 
+/** How far a restore is, for the options page's progress bar. */
+export type RestoreProgress = {
+  step: 'checking' | 'preparing' | 'writing' | 'done';
+  done: number;
+  of: number;
+};
+
 /**
- * Replaces the stored records with the backup's. Everything new is written in one `set` call (the
- * browser applies it whole or not at all, so a failure changes nothing); then the keys of records
- * the backup does not hold are removed. Keys that are not records (other features' settings) stay.
+ * Replaces the stored records with the backup's: the new records and the removal of every record the
+ * backup does not hold go in one `bulkDocs`, one IndexedDB transaction, which the browser commits whole
+ * or not at all. Interrupted at any point (the worker stopped, the tab closed, the disk full), the
+ * store holds the old records or the new ones, never a mix.
  */
-export async function restoreBackup(backup: BackupDoc): Promise<void> {
+export async function restoreBackup(
+  backup: BackupDoc,
+  onProgress?: (p: RestoreProgress) => void,
+): Promise<void> {
+  const total = backup.clients.length + backup.sessions.length;
+  onProgress?.({ step: 'checking', done: 0, of: total });
   const doc = BackupDocSchema.parse(backup);
   await ready();
   await withWriteLock(async () => {
-    const entries = {
-      ...buildRecordEntries(doc.clients, doc.sessions),
-      ...buildProfileEntries(doc.practice, doc.settings),
-      // A v1 array that could not be migrated is replaced too: restoring means these records only.
-      ...legacyMarkerEntries({ movedToRecords: true, on: new Date().toISOString(), clients: 0, sessions: 0 }),
-    };
-    const existing = Object.keys(await readAllEntries());
-    await writeEntries(entries);
-    await removeEntries(existing.filter((key) => isRecordKey(key) && !(key in entries)));
+    onProgress?.({ step: 'preparing', done: 0, of: total });
+    const entries = buildRecordEntries(doc.clients, doc.sessions);
+    for (const [key, value] of buildProfileEntries(doc.practice, doc.settings)) entries.set(key, value);
+    const stale = (await readAllKeys()).filter((key) => key !== STORE_VERSION_KEY && !entries.has(key));
+    onProgress?.({ step: 'writing', done: 0, of: total });
+    await writeEntries(entries, stale);
+    onProgress?.({ step: 'done', done: total, of: total });
   });
 }
 
@@ -238,67 +273,6 @@ function kindOf(value: unknown): string {
   if (typeof value === 'number') return 'a number';
   if (typeof value === 'boolean') return 'true or false';
   return typeof value;
-}
-
-/** A v1 backup in the current shape; conversion problems name the v1 record and its line. */
-function migrateV1Backup(v1: Record<string, unknown>, text: string | undefined): unknown {
-  const where = (path: (string | number)[]) => {
-    const line = text ? lineOfJsonPath(text, path) : undefined;
-    return line ? `Line ${line}: ` : '';
-  };
-  if (!Array.isArray(v1.clients)) {
-    throw new BackupError(
-      `${where(['clients'])}This version 1 backup has no list of clients; the file may be damaged.`,
-    );
-  }
-  let practice: Practice;
-  let settings: Settings;
-  try {
-    practice = convertV1Practice(v1.practice);
-  } catch (error) {
-    throw new BackupError(
-      `${where(['practice'])}The practice profile cannot be read: ${firstZodMessage(error, v1.practice)}`,
-    );
-  }
-  try {
-    settings = convertV1Settings(v1.settings);
-  } catch (error) {
-    throw new BackupError(
-      `${where(['settings'])}The settings cannot be read: ${firstZodMessage(error, v1.settings)}`,
-    );
-  }
-  try {
-    const { clients, sessions } = convertV1Clients(v1.clients);
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: String(v1.exportedAt ?? ''),
-      practice,
-      settings,
-      clients,
-      sessions,
-    };
-  } catch (error) {
-    if (error instanceof z.ZodError) {
-      const issue = error.issues[0]!;
-      const [index, ...rest] = issue.path as (string | number)[];
-      const entry = typeof index === 'number' ? (v1.clients as unknown[])[index] : undefined;
-      const name =
-        entry && typeof entry === 'object'
-          ? ` (${displayName({ lastName: String((entry as { last?: unknown }).last ?? ''), firstName: String((entry as { first?: unknown }).first ?? '') })})`
-          : '';
-      const detail = describeIssue({ ...issue, path: rest }, entry);
-      throw new BackupError(
-        `${where(['clients', ...(issue.path as (string | number)[])])}Client ${typeof index === 'number' ? index + 1 : '?'}${name}: ${detail}`,
-      );
-    }
-    throw error;
-  }
-}
-
-function firstZodMessage(error: unknown, input: unknown): string {
-  if (error instanceof z.ZodError) return describeIssue(error.issues[0]!, input);
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** "Line 48: client 3 (Doe, Jane), birth date: "1980-13-45" is not a valid date (YYYY-MM-DD)". */

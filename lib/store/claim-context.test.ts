@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getClaimContext } from './claim-context';
-import { createClient, createSession, updatePractice, updateSettings } from './records';
+import { createClient, createSession, updatePractice, updateSettings } from '.';
 import { resetStore } from './testing/reset';
 
 beforeEach(resetStore);

@@ -1,6 +1,8 @@
 import type { ClaimDraft, Client, Practice, Session, Settings } from '../model';
 import { matchClient } from './match';
-import { getClient, getClientSessions, getPractice, getSettings, listClientSummaries } from './records';
+import { getClient, listClientSummaries } from './clients';
+import { getPractice, getSettings } from './profile';
+import { getClientSessions } from './sessions';
 import { ready } from './ready';
 
 export type ClaimContext = { client?: Client; sessions: Session[]; practice?: Practice; settings: Settings };

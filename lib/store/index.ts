@@ -1,8 +1,12 @@
 /**
- * The practice's records on `browser.storage.local`. See README.md for the layout, the API and the
- * reasons behind them.
+ * The practice's records in their database (PouchDB on IndexedDB, db.ts). See README.md for the
+ * layout, the API and the reasons behind them.
  */
-export * from './records';
+export * from './profile';
+export * from './clients';
+export * from './sessions';
+export { loadPopupStart, type PopupStart } from './popup-start';
+export { unreadableRecords } from './stored';
 export { watchRecords, decodeChange, type RecordsChange } from './watch';
 export { ready, runMigrations, currentMigrationProblem } from './ready';
 export { StoreError } from './errors';

@@ -1,6 +1,6 @@
 /**
- * Where each record lives in `browser.storage.local` (see README.md, "Layout"). Pure: no browser
- * access, so the layout can be built and checked in Node (tests, benchmarks, e2e seeding).
+ * The key (document id in the records' database, db.ts) each record lives under (see README.md,
+ * "Layout"). Pure: no browser access, so the layout can be built and checked in Node (tests, benchmarks, e2e seeding).
  *
  * One key per client and per session keeps the cost of a save independent of how many records the
  * store holds; three small derived indexes answer the popup's and the content script's questions
@@ -12,8 +12,8 @@
 
 export const PRACTICE_KEY = 'practice';
 export const SETTINGS_KEY = 'settings';
-/** What builds before the per-record layout stored: one array of every client (layout v1). */
-export const LEGACY_CLIENTS_KEY = 'clients';
+/** The database's own version: which migrations (migrations.ts) it has had. */
+export const STORE_VERSION_KEY = 'meta:version';
 
 export const CLIENT_PREFIX = 'client:';
 export const SESSION_PREFIX = 'session:';
@@ -21,7 +21,7 @@ export const CLIENT_SHARD_PREFIX = 'idx:clients:';
 export const DAY_INDEX_PREFIX = 'idx:day:';
 export const CLIENT_SESSIONS_PREFIX = 'idx:client-sessions:';
 
-/** Every key prefix the records own: a restore replaces exactly these and nothing else in the area. */
+/** Every key prefix of the records and their indexes (what the earlier `storage.local` layout held). */
 export const RECORD_PREFIXES = [CLIENT_PREFIX, SESSION_PREFIX, 'idx:'] as const;
 
 export const CLIENT_SHARDS = 16;
@@ -49,12 +49,5 @@ export function isRecordKey(key: string): boolean {
   return RECORD_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
-/** WXT's storage addresses keys with their area. */
+/** WXT's storage addresses keys with their area (the code tables, per-computer settings). */
 export const local = (key: string) => `local:${key}` as const;
-
-/** Versions of the stored layout (WXT keeps an item's version in its `<key>$` metadata). */
-export const PRACTICE_VERSION = 2;
-export const SETTINGS_VERSION = 2;
-/** v1: one `clients` array holding everything; v2: one key per record plus the indexes above. */
-export const LAYOUT_VERSION = 2;
-export const metaKey = (key: string) => `${key}$`;

@@ -22,13 +22,15 @@ import {
   updatePractice,
   updateSession,
   updateSettings,
-} from './records';
+} from '.';
 import { StoreError } from './errors';
+import { ready } from './ready';
 import { watchRecords, type RecordsChange } from './watch';
+import { recordsDb } from './db';
 import { writeEntries } from './io';
 import { buildRecordEntries } from './layout';
 import { generateRecords } from './testing/generate';
-import { resetStore, storedSnapshot } from './testing/reset';
+import { resetStore, storedSnapshot, storedValue, storeRaw } from './testing/reset';
 
 beforeEach(resetStore);
 
@@ -208,7 +210,9 @@ describe('writes that fail', () => {
   it('reports a full disk and leaves the store as it was', async () => {
     const { id: clientId } = await createClient(maria);
     const before = await storedSnapshot();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(recordsDb(), 'bulkDocs').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     const error = await createSession({ clientId, date: '2026-11-26' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toMatch(/no room left/);
@@ -219,12 +223,12 @@ describe('writes that fail', () => {
 describe('reading what another build or a bug stored', () => {
   it('skips a damaged record, keeps it in storage and says which and why', async () => {
     const { id } = await createClient(maria);
-    await fakeBrowser.storage.local.set({ [`client:${id}`]: { id, birthDate: 'yesterday' } });
+    await storeRaw({ [`client:${id}`]: { id, birthDate: 'yesterday' } });
     expect(await getClient(id)).toBeUndefined();
     expect(unreadableRecords()).toEqual([
       { key: `client:${id}`, reason: expect.stringMatching(/birth date/) },
     ]);
-    expect((await fakeBrowser.storage.local.get(`client:${id}`))[`client:${id}`]).toEqual({
+    expect(await storedValue(`client:${id}`)).toEqual({
       id,
       birthDate: 'yesterday',
     });
@@ -233,8 +237,8 @@ describe('reading what another build or a bug stored', () => {
   it('keeps the readable lines of a damaged client-list shard and names the damage', async () => {
     const a = await createClient({ firstName: 'Ann', lastName: 'Adams' });
     const shardKey = Object.keys(await storedSnapshot()).find((k) => k.startsWith('idx:clients:'))!;
-    const text = (await fakeBrowser.storage.local.get(shardKey))[shardKey] as string;
-    await fakeBrowser.storage.local.set({ [shardKey]: `${text}\ngarbage without tabs` });
+    const text = (await storedValue(shardKey)) as string;
+    await storeRaw({ [shardKey]: `${text}\ngarbage without tabs` });
     expect((await listClientSummaries()).map((c) => c.id)).toEqual([a.id]);
     expect(unreadableRecords()).toEqual([
       { key: shardKey, reason: expect.stringMatching(/line 2 is not a client summary/) },
@@ -291,22 +295,20 @@ describe('the popup’s first screen', () => {
     expect(start.settings.unitRule).toBe('cms-8-minute');
   });
 
-  it('migrates an earlier build’s records first', async () => {
+  it('moves an earlier build’s records out of storage.local first', async () => {
+    const { clients, sessions } = generateRecords({ clients: 2, sessions: 4, today: '2026-11-26' });
     await fakeBrowser.storage.local.set({
-      clients: [
-        {
-          id: 'v1',
-          first: 'Old',
-          last: 'Record',
-          visits: [{ date: '11/26/2026', minutes: 60, status: 'completed' }],
-        },
-      ],
-      practice: { name: 'Old practice', npi: '1558598797' },
+      ...Object.fromEntries(buildRecordEntries(clients, sessions)),
+      practice: { ...(await getPractice()), name: 'Old practice' },
+      sites: ['https://www.officeally.com/*'],
     });
+    resetStore.keepingStorage();
     const start = await loadPopupStart('2026-11-26');
-    expect(start.summaries.map((c) => c.id)).toEqual(['v1']);
-    expect(start.today).toHaveLength(1);
-    expect(start.practice).toMatchObject({ name: 'Old practice', billingNpi: '1558598797' });
+    expect(start.summaries.map((c) => c.id).sort()).toEqual(clients.map((c) => c.id).sort());
+    expect(start.practice.name).toBe('Old practice');
+    expect(await getClient(clients[0]!.id)).toEqual(clients[0]);
+    // Nothing of the records is left outside the database; other features' keys are.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['sites']);
   });
 });
 
@@ -317,8 +319,11 @@ describe('watching', () => {
     const { id } = await createClient(maria);
     const s = await createSession({ clientId: id, date: '2026-11-26' });
     await updatePractice({ name: 'Lakeside' });
+    // Changes travel on a BroadcastChannel: they arrive a moment after the write.
+    await vi.waitFor(() => expect(changes).toHaveLength(3));
     stop();
     await updateSession(s.id, { minutes: 30 });
+    await new Promise((r) => setTimeout(r, 50));
     expect(changes[0]!.clients.has(id)).toBe(true);
     expect(changes[0]!.clientList).toBe(true);
     expect(changes[1]!.sessions.has(s.id)).toBe(true);
@@ -329,20 +334,24 @@ describe('watching', () => {
 });
 
 describe('the cost of a save', () => {
-  /** Keys and bytes one `storage.local.set` call receives while saving one new session. */
+  /** Documents and bytes the database receives while saving one new session. */
   async function measureSave(clientId: string): Promise<{ keys: number; bytes: number }> {
-    const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await ready(); // the first write of a page records the database's version once
+    const spy = vi.spyOn(recordsDb(), 'bulkDocs');
     await createSession({
       clientId,
       date: '2026-11-26',
       minutes: 60,
       lines: [{ code: '97124', units: 4, charge: 120 }],
     });
-    const written = spy.mock.calls.map((call) => call[0] as Record<string, unknown>);
+    // Revisions differ between the two stores; the documents' ids and values are what a save writes.
+    const written = spy.mock.calls.map((call) =>
+      (call[0] as { _id: string; v?: unknown }[]).map((d) => ({ _id: d._id, v: d.v })),
+    );
     spy.mockRestore();
     return {
-      keys: written.reduce((n, items) => n + Object.keys(items).length, 0),
-      bytes: written.reduce((n, items) => n + JSON.stringify(items).length, 0),
+      keys: written.reduce((n, docs) => n + docs.length, 0),
+      bytes: written.reduce((n, docs) => n + JSON.stringify(docs).length, 0),
     };
   }
 
@@ -372,8 +381,10 @@ describe('the cost of a save', () => {
   it('writes only the session when an edit changes nothing the lists show', async () => {
     const { id: clientId } = await createClient(maria);
     const s = await createSession({ clientId, date: '2026-11-26', minutes: 60 });
-    const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const spy = vi.spyOn(recordsDb(), 'bulkDocs');
     await updateSession(s.id, { notes: 'Focus on the left shoulder' });
-    expect(spy.mock.calls.map((call) => Object.keys(call[0] as object))).toEqual([[`session:${s.id}`]]);
+    expect(spy.mock.calls.map((call) => (call[0] as { _id: string }[]).map((d) => d._id))).toEqual([
+      [`session:${s.id}`],
+    ]);
   });
 });

@@ -15,8 +15,8 @@ export type ClientSummary = {
 };
 const FIELDS = ['id', 'lastName', 'firstName', 'birthDate', 'memberId', 'phone'] as const;
 
-/** A shard in memory: client id to summary. */
-export type ClientShard = Record<string, ClientSummary>;
+/** A shard in memory: client id to summary (a Map: ids such as `__proto__` are ordinary keys). */
+export type ClientShard = Map<string, ClientSummary>;
 
 /**
  * A shard as stored: one line per client, fields separated by tabs (tab, newline and backslash
@@ -26,14 +26,12 @@ export type ClientShard = Record<string, ClientSummary>;
 export const StoredShardSchema = z.string();
 
 export function encodeShard(shard: ClientShard): string {
-  return Object.values(shard)
-    .map((c) => FIELDS.map((f) => escapeField(c[f])).join('\t'))
-    .join('\n');
+  return [...shard.values()].map((c) => FIELDS.map((f) => escapeField(c[f])).join('\t')).join('\n');
 }
 
 /** The shard's summaries, and the lines that are not one (each named, for `unreadableRecords`). */
 export function decodeShard(text: string): { shard: ClientShard; problems: string[] } {
-  const shard: ClientShard = {};
+  const shard: ClientShard = new Map();
   const problems: string[] = [];
   if (text === '') return { shard, problems };
   const lines = text.split('\n');
@@ -51,7 +49,7 @@ export function decodeShard(text: string): { shard: ClientShard; problems: strin
       string,
       string,
     ];
-    shard[id] = { id, lastName, firstName, birthDate, memberId, phone };
+    shard.set(id, { id, lastName, firstName, birthDate, memberId, phone });
   }
   return { shard, problems };
 }

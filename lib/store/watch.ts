@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   CLIENT_PREFIX,
   CLIENT_SESSIONS_PREFIX,
@@ -49,13 +48,31 @@ export function decodeChange(keys: Iterable<string>): RecordsChange {
 }
 
 /**
+ * Every extension page and the background share one origin, so a BroadcastChannel reaches them all
+ * (the database itself tells no other page). Only keys travel on it: ids and dates, never a record.
+ * A message posted on one channel object reaches every other object of that name, in this page too.
+ */
+const CHANNEL = 'massage-billing-assistant:records';
+let sender: BroadcastChannel | undefined;
+
+/** Tells every page (this one included) which keys were just written. */
+export function announceChange(keys: string[]): void {
+  if (typeof BroadcastChannel === 'undefined' || keys.length === 0) return;
+  sender ??= unref(new BroadcastChannel(CHANNEL));
+  sender.postMessage(keys);
+}
+
+/**
  * Calls `onChange` whenever records change in any extension page (or this one), so every open page
  * shows the same records. Returns the function that stops watching. The listener receives only which
  * records changed; pages re-read them through the validated getters.
  */
 export function watchRecords(onChange: (change: RecordsChange) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    const change = decodeChange(Object.keys(changes));
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = unref(new BroadcastChannel(CHANNEL));
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (!Array.isArray(event.data)) return;
+    const change = decodeChange(event.data.filter((k): k is string => typeof k === 'string'));
     if (
       change.clients.size ||
       change.sessions.size ||
@@ -68,6 +85,11 @@ export function watchRecords(onChange: (change: RecordsChange) => void): () => v
       onChange(change);
     }
   };
-  browser.storage.local.onChanged.addListener(listener);
-  return () => browser.storage.local.onChanged.removeListener(listener);
+  return () => channel.close();
+}
+
+/** Node's channels (unit tests) would keep the process alive; browsers have no `unref`. */
+function unref(channel: BroadcastChannel): BroadcastChannel {
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
 }

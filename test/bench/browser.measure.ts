@@ -59,7 +59,7 @@ afterAll(async () => {
 function backupOf(records: ReturnType<typeof generateRecords>) {
   return {
     format: 'massage-billing-assistant/backup',
-    version: 2,
+    version: 1,
     exportedAt: new Date().toISOString(),
     practice: samplePractice(),
     settings: sampleSettings(),

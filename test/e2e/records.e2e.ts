@@ -66,7 +66,7 @@ async function seed(doc: unknown): Promise<void> {
 function backupOf(records: { clients: unknown[]; sessions: unknown[] }) {
   return {
     format: 'massage-billing-assistant/backup',
-    version: 2,
+    version: 1,
     exportedAt: new Date().toISOString(),
     practice: samplePractice(),
     settings: sampleSettings(),
@@ -123,7 +123,7 @@ test('the options page refuses a broken backup with the reason and restores a go
   await input.setInputFiles({
     name: 'backup.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{"format": "massage-billing-assistant/backup", "version": 2, "clie'),
+    buffer: Buffer.from('{"format": "massage-billing-assistant/backup", "version": 1, "clie'),
   });
   await expect.poll(() => options.getByTestId('data-message').textContent()).toContain('ends too early');
   await input.setInputFiles({

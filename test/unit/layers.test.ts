@@ -25,7 +25,7 @@ describe('layer zones', () => {
     ['components/inline/x.ts', "import { ready } from '../../lib/store';"],
     ['entrypoints/portal.content/x.ts', "import { ready } from '../../lib/store';"],
     ['components/popup/x.ts', "import { createRouter } from '../../lib/background/router';"],
-    ['components/popup/x.ts', "import { getClient } from '../../lib/store/records';"],
+    ['components/popup/x.ts', "import { getClient } from '../../lib/store/clients';"],
     ['components/popup/x.ts', "import { read } from '../../lib/portal/read';"],
     ['components/popup/x.ts', "import { bundledCode } from '../../lib/rules/bundled-code';"],
   ])('%s may not: %s', async (file, code) => {
