@@ -6,8 +6,9 @@
  * See README.md for how the locator scores and how to add a portal adapter.
  */
 import type { ClaimDraft } from '../model/claim';
+import { emptyClaimDraft } from '../model/claim-form';
 import { locate } from './locate';
-import { emptyDraft, listRows, read } from './read';
+import { listRows, read } from './read';
 import type { LocatedField, LocatedForm, LocateOptions, ReadResult } from './types';
 
 export type * from './types';
@@ -27,14 +28,14 @@ export function readLocatedForm(form: LocatedForm): ReadResult {
   try {
     return read(form);
   } catch {
-    return { draft: emptyDraft(), elementsByPath: new Map(), stale: true };
+    return { draft: emptyClaimDraft(), elementsByPath: new Map(), stale: true };
   }
 }
 
 /** The ClaimDraft of the form in `root`; an empty draft when there is no claim form. Never throws. */
 export function readClaimForm(root: Document | Element, options?: LocateOptions): ClaimDraft {
   const form = locateClaimForm(root, options);
-  return form ? readLocatedForm(form).draft : emptyDraft();
+  return form ? readLocatedForm(form).draft : emptyClaimDraft();
 }
 
 /**

@@ -4,6 +4,7 @@
  * field that breaks (removed, replaced) is skipped, never fatal.
  */
 import type { ClaimDraft, ServiceLine } from '../model/claim';
+import { emptyClaimDraft } from '../model/claim-form';
 import { countControls } from './collect';
 import { tableRows } from './signals';
 import type { ContextKey, LineKey, ListTable, LocatedField, LocatedForm, ReadResult } from './types';
@@ -14,8 +15,8 @@ import {
   normalizeIcd,
   parseCode,
   parseDate,
-  parseModifiers,
-  parseMoney,
+  parseModifierBox,
+  parseCharge,
   parseNpi,
   parsePointers,
   parsePos,
@@ -101,7 +102,7 @@ function readPointers(field: LocatedField, diagnoses: readonly string[]): number
 
 function readModifiers(field: LocatedField): string[] {
   const out: string[] = [];
-  for (const el of field.elements) out.push(...parseModifiers(rawValue(el)));
+  for (const el of field.elements) out.push(...parseModifierBox(rawValue(el)));
   return out;
 }
 
@@ -150,7 +151,7 @@ function readLine(
           set('units', parseUnits(raw(f)));
           break;
         case 'charge':
-          set('charge', parseMoney(raw(f)));
+          set('charge', parseCharge(raw(f)));
           break;
         case 'pointers':
           line.pointers = readPointers(f, diagnoses);
@@ -191,12 +192,8 @@ function setContext(draft: ClaimDraft, key: ContextKey, value: string) {
   (draft[group] as Record<string, string>)[name] = value;
 }
 
-export function emptyDraft(): ClaimDraft {
-  return { patient: {}, referringProvider: {}, billingProvider: {}, diagnoses: [], lines: [] };
-}
-
 export function read(form: LocatedForm): ReadResult {
-  const draft = emptyDraft();
+  const draft = emptyClaimDraft();
   const elementsByPath = new Map<string, Element[]>();
   let stale = false;
   const dx: string[] = [];

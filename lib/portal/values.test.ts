@@ -6,8 +6,8 @@ import {
   optionCode,
   parseCode,
   parseDate,
-  parseModifiers,
-  parseMoney,
+  parseModifierBox,
+  parseCharge,
   parseNpi,
   parsePointers,
   parsePos,
@@ -79,7 +79,7 @@ describe('codes and option labels', () => {
     ['59, XS ,GP', ['59', 'XS', 'GP']],
     ['GP - Outpatient PT plan of care', ['GP']],
     ['', []],
-  ])('modifiers %j -> %j', (typed, mods) => expect(parseModifiers(typed)).toEqual(mods));
+  ])('modifiers %j -> %j', (typed, mods) => expect(parseModifierBox(typed)).toEqual(mods));
 });
 
 describe('numbers', () => {
@@ -102,7 +102,7 @@ describe('numbers', () => {
     ['eighty', undefined],
     ['1.2.3', undefined],
     ['', undefined],
-  ])('charge %j -> %j', (typed, money) => expect(parseMoney(typed)).toBe(money));
+  ])('charge %j -> %j', (typed, money) => expect(parseCharge(typed)).toBe(money));
 });
 
 describe('ICD-10-CM codes', () => {
@@ -160,9 +160,9 @@ describe('identifiers and bad input', () => {
       const out = fn(huge);
       expect(out === undefined || out.length <= 64).toBe(true);
     }
-    expect(parseModifiers(huge).join('').length).toBeLessThanOrEqual(64);
+    expect(parseModifierBox(huge).join('').length).toBeLessThanOrEqual(64);
     expect(parsePointers(huge, []).length).toBeLessThanOrEqual(12);
     expect(parseUnits('9'.repeat(10_000))).toBeUndefined();
-    expect(parseMoney('9'.repeat(10_000))).toBeUndefined();
+    expect(parseCharge('9'.repeat(10_000))).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@
  * than a short string.
  */
 import { isIsoDate } from '../dates';
-import { parseMoney as parseAmount } from '../money';
+import { DIAGNOSIS_LETTERS, parseModifiers } from '../model/claim-form';
+import { parseMoney } from '../money';
 import { normaliseIcd } from '../rules/helpers/icd';
 
 const MAX = 64;
@@ -85,14 +86,8 @@ export function parsePos(raw: string): string | undefined {
 }
 
 /** Modifiers of one box: "59:XS", "59 XS", "59,xs" -> ["59", "XS"]; an option label gives its code. */
-export function parseModifiers(raw: string): string[] {
-  const s = optionCode(raw).toUpperCase();
-  return s
-    ? s
-        .split(/[\s:,;|/]+/)
-        .filter(Boolean)
-        .slice(0, 8)
-    : [];
+export function parseModifierBox(raw: string): string[] {
+  return parseModifiers(optionCode(raw)).slice(0, 8);
 }
 
 /** Units: "2", "2.0", "1.5", "2 UN" -> 2, 2, 1.5, 2. Not a number: undefined. */
@@ -102,8 +97,8 @@ export function parseUnits(raw: string): number | undefined {
 }
 
 /** Money: "$1,234.50" -> 1234.5, "80" -> 80. Not an amount: undefined. */
-export function parseMoney(raw: string): number | undefined {
-  return parseAmount(clean(raw));
+export function parseCharge(raw: string): number | undefined {
+  return parseMoney(clean(raw));
 }
 
 /**
@@ -128,8 +123,6 @@ export function parseText(raw: string): string | undefined {
   return clean(raw) || undefined;
 }
 
-const LETTERS = 'ABCDEFGHIJKL';
-
 /**
  * Diagnosis pointers of one box, 1-based (A = 1): letters "AB", "A,B", "A B"; numbers "1", "1,2", "12",
  * "1234" (one digit each); an ICD code ("M54.50", or undotted) -> its position in `diagnoses`. Something
@@ -149,7 +142,7 @@ export function parsePointers(raw: string, diagnoses: readonly string[]): number
       else if (part.length <= 4 && !part.includes('0')) for (const ch of part) out.push(Number(ch));
       else out.push(0);
     } else {
-      for (const ch of part) out.push(LETTERS.indexOf(ch) + 1);
+      for (const ch of part) out.push(DIAGNOSIS_LETTERS.indexOf(ch) + 1);
     }
     if (out.length >= 12) break;
   }
