@@ -17,7 +17,6 @@ export const LONG_FILES_KNOWN: Record<string, string> = {
   'lib/portal/locate.ts': "the form locator's qualify step; its owner is splitting it into smaller files",
   'lib/store/records.ts': 'clients, sessions and settings records in one file; its owner is splitting it',
   'components/followup/FollowupPage.tsx': 'one long component function; its owner is splitting it',
-  'components/popup/SessionForm.tsx': 'the session form with its service-line editor; not split yet',
   'lib/store/legacy/v1.ts': 'the v1 record shapes and their conversion, kept together with the migration',
 };
 
