@@ -7,7 +7,7 @@ import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './sup
 import { FILL, finding, inlineUi } from './support/markers';
 import { startFixtureServer } from './support/server';
 
-// Issue 6: a whole billing session (popup, options, a claim page with its warnings, autofill, superbill,
+// Nothing leaves the computer: a whole billing session (popup, options, a claim page with its warnings, autofill, superbill,
 // follow-up) with every request logged: the extension sends none. The only requests are the test page's
 // own loads from the local fixture server, and our own files (chrome-extension://).
 let browser: ExtensionBrowser;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer } from './support/server';
 
-// Issue 7: on a remittance page (EOB / claim status) the CARC and RARC codes get an inline explanation,
+// On a remittance page (EOB / claim status) the CARC and RARC codes get an inline explanation,
 // in the same shadow-root UI as the claim warnings.
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;

@@ -3,7 +3,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { finding, inlineUi } from './support/markers';
 import { startFixtureServer } from './support/server';
 
-// Issue 6: a portal the manifest does not list is checked once its origin is granted: the background
+// Sites the practice enables: a portal the manifest does not list is checked once its origin is granted: the background
 // registers the content scripts for it (all frames) and injects them into the open tab. The e2e build
 // pre-grants http://enabled-portal.test/* (headless runs cannot click the browser's permission prompt);
 // both test host names resolve to the local fixture server.
