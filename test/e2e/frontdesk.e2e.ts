@@ -7,7 +7,7 @@ import { samplePractice, sampleSettings } from '../../lib/store/testing/generate
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 
 /**
- * A day at the front desk (issue 15) in Chromium: the first run's steps, the checklist's order and its
+ * A day at the front desk in Chromium: the first run's steps, the checklist's order and its
  * fix actions, dates that may not move, and the usual lines a new session is offered.
  */
 const SHOTS = path.resolve('test-results/screenshots');
