@@ -16,7 +16,6 @@ const REASON = /Over 400 lines because ([^\n]*)/;
 export const LONG_FILES_KNOWN: Record<string, string> = {
   'lib/store/records.ts': 'clients, sessions and settings records in one file; its owner is splitting it',
   'components/followup/FollowupPage.tsx': 'one long component function; its owner is splitting it',
-  'components/popup/SessionForm.tsx': 'the session form with its service-line editor; not split yet',
   'lib/store/legacy/v1.ts': 'the v1 record shapes and their conversion, kept together with the migration',
 };
 
