@@ -1,7 +1,29 @@
+import { useEffect } from 'preact/hooks';
 import { OPTIONS_SECTIONS, type OptionsSection } from './sections';
+
+/**
+ * A link to `options.html#practice` (the popup's "add it in Settings, Practice") lands on that section:
+ * the browser's own jump to the hash happens before the page has drawn, so it is done again here,
+ * moving focus to the section's heading for keyboard and screen-reader users.
+ */
+function useSectionFromHash() {
+  useEffect(() => {
+    const go = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const heading = id ? document.getElementById(`${id}-title`) : null;
+      if (!heading) return;
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus({ preventScroll: true });
+    };
+    go();
+    addEventListener('hashchange', go);
+    return () => removeEventListener('hashchange', go);
+  }, []);
+}
 
 /** The options page: a table of contents, then one card per registered section. */
 export function OptionsApp({ sections = OPTIONS_SECTIONS }: { sections?: OptionsSection[] }) {
+  useSectionFromHash();
   return (
     <div class="options">
       <header class="options-header">
@@ -25,7 +47,9 @@ export function OptionsApp({ sections = OPTIONS_SECTIONS }: { sections?: Options
       <main>
         {sections.map(({ id, title, description, Component }) => (
           <section key={id} id={id} class="options-section" aria-labelledby={`${id}-title`} data-section={id}>
-            <h2 id={`${id}-title`}>{title}</h2>
+            <h2 id={`${id}-title`} tabIndex={-1}>
+              {title}
+            </h2>
             {description ? <p class="muted section-description">{description}</p> : null}
             <Component />
           </section>

@@ -109,16 +109,23 @@ describe('the popup', () => {
     );
     const checklist = await screen.findByTestId('checklist', {}, { timeout: 3000 });
     const items = [...checklist.querySelectorAll('[data-check]')];
-    expect(items.map((i) => i.getAttribute('data-check'))).toEqual([
-      'license',
-      'npi',
-      'rx',
-      'eligibility',
-      'same-day',
-      'codes',
-      'units',
-      'soap',
-    ]);
+    // Failures first (no practice profile yet: license and NPI), then the passes in marker order.
+    expect(items.map((i) => `${i.getAttribute('data-check')}:${i.getAttribute('data-check-state')}`)).toEqual(
+      [
+        'license:fail',
+        'npi:fail',
+        'rx:pass',
+        'eligibility:pass',
+        'same-day:pass',
+        'codes:pass',
+        'units:pass',
+        'soap:pass',
+      ],
+    );
+    // Each failure links to the exact settings section that fixes it.
+    expect(checklist.querySelector('[data-check="license"] a[data-fix]')?.getAttribute('href')).toBe(
+      '/options.html#practice',
+    );
     const state = (id: string) =>
       checklist.querySelector(`[data-check="${id}"]`)!.getAttribute('data-check-state');
     expect(state('rx')).toBe('pass');
@@ -162,6 +169,11 @@ describe('the popup', () => {
     fireEvent.click(within(warning).getByRole('button', { name: 'Move to the day after (2026-11-28)' }));
     expect((date as HTMLInputElement).value).toBe('2026-11-28');
     expect(screen.queryByTestId('same-day-warning')).toBeNull();
+    // The usual lines are offered, not copied: the form starts from an empty line until one says so.
+    expect((screen.getByLabelText('Code, line 1') as HTMLInputElement).value).toBe('');
+    fireEvent.click(
+      within(screen.getByTestId('usual-lines')).getByRole('button', { name: 'Use these lines' }),
+    );
     fireEvent.input(screen.getByLabelText('Minutes'), { target: { value: '38' } });
     expect((screen.getByLabelText('Units, line 1') as HTMLInputElement).value).toBe('3');
     expect(screen.getByTestId('units-suggestion').textContent).toContain(

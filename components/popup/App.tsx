@@ -14,12 +14,13 @@ import {
 } from '../../lib/store';
 import { longDate, STATUS_LABELS } from './format';
 import { SESSION_STATUSES, type Session } from '../../lib/model';
-import type { DayEntry } from '../../lib/store';
+import type { ClientSummary, DayEntry } from '../../lib/store';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
 import { SiteAccess } from './SiteAccess';
 import type * as DetailViewsModule from './detail-views';
 import { useStoreQuery } from '../shared/use-store-query';
+import { FirstRun } from './FirstRun';
 
 type DetailViews = typeof DetailViewsModule;
 
@@ -180,6 +181,7 @@ export function App({ today = localToday(), preload }: { today?: string; preload
             settings={settings.data}
             todaySessions={todays.data}
             clientCount={summaries.data?.length}
+            summaries={summaries.data}
           />
         </main>
       </div>
@@ -199,6 +201,7 @@ type DetailProps = {
   settings: Awaited<ReturnType<typeof getSettings>> | undefined;
   todaySessions: DayEntry[] | undefined;
   clientCount: number | undefined;
+  summaries: ClientSummary[] | undefined;
 };
 
 function Detail({
@@ -213,6 +216,7 @@ function Detail({
   settings,
   todaySessions,
   clientCount,
+  summaries,
 }: DetailProps) {
   if (route.view === 'home') {
     const todayCount = todaySessions?.length;
@@ -228,16 +232,10 @@ function Detail({
               ? 'No sessions today.'
               : `${todayCount} session${todayCount === 1 ? '' : 's'} today: choose one on the left to see its checklist.`}
         </p>
+        <FirstRun practice={practice} summaries={summaries} navigate={setRoute} />
         {todaySessions?.length ? <TodayOverview sessions={todaySessions} /> : null}
-        <p class="muted">
-          {clientCount === 0
-            ? 'Start by adding your first client.'
-            : 'Find a client by name, member id or birth date, or add a new one.'}
-        </p>
-        {clientCount === 0 ? (
-          <button type="button" class="btn btn-primary" onClick={() => setRoute({ view: 'new-client' })}>
-            Add your first client
-          </button>
+        {clientCount ? (
+          <p class="muted">Find a client by name, member id or birth date, or add a new one.</p>
         ) : null}
       </div>
     );
@@ -274,6 +272,7 @@ function Detail({
         settings={settings}
         today={today}
         tab={route.tab ?? 'sessions'}
+        adding={route.adding ?? false}
         navigate={setRoute}
       />
     );

@@ -1,5 +1,6 @@
 import { AddressFields } from '../shared/AddressFields';
-import { useState } from 'preact/hooks';
+import { useEscape } from '../shared/use-escape';
+import { useRef, useState } from 'preact/hooks';
 import { CLAIM_KINDS, type Client } from '../../lib/model';
 import { createClient, updateClient, type ClientPatch } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
@@ -155,8 +156,17 @@ export function ClientForm({ client, today, onSaved, onCancel }: Props) {
     }
   };
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // Escape closes the form, as Cancel does.
+  useEscape(formRef, onCancel);
   return (
-    <form class="form" onSubmit={submit} noValidate aria-label={client ? 'Edit client' : 'New client'}>
+    <form
+      ref={formRef}
+      class="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={client ? 'Edit client' : 'New client'}
+    >
       <Fieldset legend="Client">
         <TextField
           label="First name"

@@ -18,6 +18,8 @@ type Props = {
   settings: Settings;
   today: string;
   tab: ClientTab;
+  /** Open the tab's add form at once. */
+  adding?: boolean;
   navigate: Navigate;
 };
 
@@ -29,7 +31,7 @@ const TABS: { id: ClientTab; label: string }[] = [
 ];
 
 /** One client: a header with who they are and their insurance, then tabs for the rest. */
-export function ClientPage({ client, sessions, practice, settings, today, tab, navigate }: Props) {
+export function ClientPage({ client, sessions, practice, settings, today, tab, adding, navigate }: Props) {
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const select = (id: ClientTab) => navigate({ view: 'client', clientId: client.id, tab: id });
   const onKeyDown = (e: KeyboardEvent) => {
@@ -118,7 +120,7 @@ export function ClientPage({ client, sessions, practice, settings, today, tab, n
             navigate={navigate}
           />
         ) : tab === 'prescriptions' ? (
-          <Prescriptions client={client} sessions={sessions} today={today} />
+          <Prescriptions client={client} sessions={sessions} today={today} startAdding={adding} />
         ) : tab === 'visits' ? (
           <OtherVisits client={client} />
         ) : (
@@ -129,7 +131,14 @@ export function ClientPage({ client, sessions, practice, settings, today, tab, n
   );
 }
 
-function SessionsTab({ client, sessions, practice, settings, today, navigate }: Omit<Props, 'tab'>) {
+function SessionsTab({
+  client,
+  sessions,
+  practice,
+  settings,
+  today,
+  navigate,
+}: Omit<Props, 'tab' | 'adding'>) {
   const rows = useMemo(
     () =>
       [...sessions]

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useEscape } from '../shared/use-escape';
 import { PROVIDER_TYPES, type Client, type OtherVisit } from '../../lib/model';
 import { deleteOtherVisit, saveOtherVisit } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextField } from '../shared/Field';
@@ -41,8 +42,12 @@ function VisitForm({
     }
   };
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // Escape closes the form, as Cancel does.
+  useEscape(formRef, onDone);
   return (
     <form
+      ref={formRef}
       class="form form-inline-card"
       onSubmit={submit}
       noValidate

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useEscape } from '../shared/use-escape';
 import { CREDENTIALS, type Prescription } from '../../lib/model';
 import { savePrescription } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
@@ -98,8 +99,12 @@ export function PrescriptionForm({ clientId, prescription, onDone }: Props) {
     }
   };
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // Escape closes the form, as Cancel does.
+  useEscape(formRef, onDone);
   return (
     <form
+      ref={formRef}
       class="form form-inline-card"
       onSubmit={submit}
       noValidate

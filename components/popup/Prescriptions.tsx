@@ -18,10 +18,16 @@ function validity(rx: Prescription, today: string): { text: string; tone: 'pass'
   return { text: 'Valid today', tone: 'pass' };
 }
 
-type Props = { client: Client; sessions: readonly Session[]; today: string };
+type Props = {
+  client: Client;
+  sessions: readonly Session[];
+  today: string;
+  /** Open the add form at once (the checklist's "Add a prescription"). */
+  startAdding?: boolean;
+};
 
-export function Prescriptions({ client, sessions, today }: Props) {
-  const [editing, setEditing] = useState<string | 'new' | undefined>();
+export function Prescriptions({ client, sessions, today, startAdding }: Props) {
+  const [editing, setEditing] = useState<string | 'new' | undefined>(startAdding ? 'new' : undefined);
   const [error, setError] = useState<string | undefined>();
   const sorted = [...client.prescriptions].sort((a, b) => (a.writtenOn < b.writtenOn ? 1 : -1));
 

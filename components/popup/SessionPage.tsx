@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Client, Practice, Session, Settings } from '../../lib/model';
-import { buildChecklist } from '../../lib/claims/checklist';
-import { deleteSession, displayName } from '../../lib/store';
+import { buildChecklist, type ChecklistFix } from '../../lib/claims/checklist';
+import { deleteSession, displayName, updateClient, updateSession } from '../../lib/store';
 import { Checklist } from './Checklist';
 import { longDate } from './format';
 import type { Navigate } from './route';
@@ -26,6 +26,32 @@ export function SessionPage({ client, session, sessions, practice, settings, tod
     [session, client, sessions, practice, settings, today],
   );
   const [error, setError] = useState<string | undefined>();
+  // A fix changes the stored session under the form: draw the form again from it once it arrives.
+  const [formRev, setFormRev] = useState(0);
+  const fixPending = useRef(false);
+  useEffect(() => {
+    if (!fixPending.current) return;
+    fixPending.current = false;
+    setFormRev((r) => r + 1);
+  }, [session]);
+  const onFix = async (fix: ChecklistFix) => {
+    if (fix.kind === 'add-prescription') {
+      navigate({ view: 'client', clientId: client.id, tab: 'prescriptions', adding: true });
+      return;
+    }
+    if (fix.kind === 'verify-eligibility') {
+      await updateClient(client.id, { eligibility: { verifiedOn: today } });
+      return;
+    }
+    fixPending.current = true;
+    if (fix.kind === 'mark-soap') await updateSession(session.id, { soapNotesDone: true });
+    if (fix.kind === 'set-units') {
+      const units = new Map(fix.units.map((u) => [u.line, u.units]));
+      await updateSession(session.id, {
+        lines: session.lines.map((l, i) => (units.has(i) ? { ...l, units: units.get(i)! } : l)),
+      });
+    }
+  };
   return (
     <article class="session-page" aria-labelledby="detail-heading">
       <header class="detail-header">
@@ -66,17 +92,18 @@ export function SessionPage({ client, session, sessions, practice, settings, tod
           {error}
         </p>
       ) : null}
-      <Checklist items={items} headingId="checklist-heading" />
+      <Checklist items={items} headingId="checklist-heading" onFix={onFix} />
       <h3 class="section-title">Edit the session</h3>
       {/* The form keeps what is being typed; a save sends only the fields changed here. */}
       <SessionForm
-        key={session.id}
+        key={`${session.id}:${formRev}`}
         client={client}
         session={session}
         sessions={sessions}
         settings={settings}
         today={today}
         onSaved={() => undefined}
+        onCancel={() => navigate({ view: 'client', clientId: client.id, tab: 'sessions' })}
       />
     </article>
   );

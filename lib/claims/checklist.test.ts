@@ -141,6 +141,50 @@ describe('buildChecklist', () => {
     );
   });
 
+  it('lists failures first, then not checked, then passes, each group in marker order', () => {
+    const booked = SessionSchema.parse({ id: 's9', clientId: 'c1', date: '2026-12-03', status: 'scheduled' });
+    const items = buildChecklist({
+      session: booked,
+      client: { ...client, eligibility: { notes: '' } },
+      sessions: [booked],
+      practice: { ...samplePractice(), licenseNumber: '' },
+      settings: sampleSettings(),
+      today: '2026-11-26',
+    });
+    expect(items.map((i) => `${i.id}:${i.state}`)).toEqual([
+      'license:fail',
+      'eligibility:fail',
+      'codes:unknown',
+      'units:unknown',
+      'soap:unknown',
+      'npi:pass',
+      'rx:pass',
+      'same-day:pass',
+    ]);
+  });
+
+  it('gives each failure the action that fixes it, where there is one', () => {
+    const bad = SessionSchema.parse({ ...good, soapNotesDone: false, lines: [{ code: '97124', units: 6 }] });
+    const result = states(bad, {
+      practice: { ...samplePractice(), licenseNumber: '' },
+      client: { ...client, eligibility: { notes: '' }, prescriptions: [] },
+    });
+    expect(result.units.fix).toEqual({
+      kind: 'set-units',
+      units: [{ line: 0, units: 4 }],
+      label: 'Set 4 units, as the 60 minutes support',
+    });
+    expect(result.soap.fix?.kind).toBe('mark-soap');
+    expect(result.eligibility.fix?.kind).toBe('verify-eligibility');
+    expect(result.rx.fix?.kind).toBe('add-prescription');
+    expect(result.license.fix).toMatchObject({ kind: 'open-settings', section: 'practice' });
+    // Nothing to offer on a pass; verifying today cannot fix a visit that was before today.
+    expect(result['same-day'].fix).toBeUndefined();
+    const past = states(bad, { client: { ...client, eligibility: { notes: '' } }, today: '2026-12-01' });
+    expect(past.eligibility.state).toBe('fail');
+    expect(past.eligibility.fix).toBeUndefined();
+  });
+
   it('says what it cannot check yet', () => {
     const booked = SessionSchema.parse({ id: 's9', clientId: 'c1', date: '2026-12-03', status: 'scheduled' });
     const result = states(booked);

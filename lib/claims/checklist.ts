@@ -37,7 +37,31 @@ export type ChecklistItem = {
   why: string;
   /** Further findings or notes (fixes, info-level findings). */
   details: string[];
+  /** The one action that fixes a failed item, where the popup can take it (see ChecklistFix). */
+  fix?: ChecklistFix;
 };
+
+/**
+ * What the popup can do about a failed item, as data (the page draws the button or link):
+ * set the timed lines' units to what the minutes support, mark the SOAP notes done, record the
+ * eligibility check as done today, open the prescription form, or open Settings at a section.
+ */
+export type ChecklistFix =
+  | { kind: 'set-units'; units: { line: number; units: number }[]; label: string }
+  | { kind: 'mark-soap'; label: string }
+  | { kind: 'verify-eligibility'; label: string }
+  | { kind: 'add-prescription'; label: string }
+  | { kind: 'open-settings'; section: 'practice'; label: string };
+
+const STATE_ORDER: Record<CheckState, number> = { fail: 0, unknown: 1, pass: 2 };
+
+/** DESIGN.md's order: failed items first, then not checked, then passed; the marker order within each. */
+export function orderChecklist(items: readonly ChecklistItem[]): ChecklistItem[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => STATE_ORDER[a.item.state] - STATE_ORDER[b.item.state] || a.i - b.i)
+    .map(({ item }) => item);
+}
 
 export type ChecklistInput = {
   session: Session;
@@ -106,7 +130,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   };
 
   const hasLines = session.lines.some((l) => l.code.trim());
-  return [
+  const items = [
     licenseItem(practice),
     npiItem(practice, byItem.get('npi') ?? []),
     ruleItem('rx', () => rxPassText(input)),
@@ -131,6 +155,63 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
     ),
     soapItem(session, input.today),
   ];
+  return orderChecklist(items.map((i) => (i.state === 'fail' ? withFix(i, input, byItem) : i)));
+}
+
+/** The action that fixes a failed item, where one exists. */
+function withFix(i: ChecklistItem, input: ChecklistInput, byItem: Map<CheckId, Finding[]>): ChecklistItem {
+  const fix = fixFor(i.id, input, byItem.get(i.id) ?? []);
+  return fix ? { ...i, fix } : i;
+}
+
+function fixFor(id: CheckId, input: ChecklistInput, found: Finding[]): ChecklistFix | undefined {
+  const { session, client, settings, practice } = input;
+  const rules = new Set(found.map((f) => f.rule));
+  switch (id) {
+    case 'license':
+      return { kind: 'open-settings', section: 'practice', label: 'Add the license in Settings, Practice' };
+    case 'npi':
+      // The practice's own NPIs (billing, rendering) are kept in Settings; a referring NPI is the rx item's.
+      return {
+        kind: 'open-settings',
+        section: 'practice',
+        label: practice.billingNpi.trim()
+          ? 'Fix the NPI in Settings, Practice'
+          : 'Add the NPI in Settings, Practice',
+      };
+    case 'rx':
+      return rules.has('rx-missing') || rules.has('rx-expired') || rules.has('rx-visits-exhausted')
+        ? { kind: 'add-prescription', label: 'Add a prescription' }
+        : undefined;
+    case 'eligibility':
+      // Verifying today only fixes a session on or after today (it must be verified before the visit).
+      return rules.has('eligibility-unverified') && session.date >= input.today
+        ? { kind: 'verify-eligibility', label: 'Eligibility verified today' }
+        : undefined;
+    case 'units': {
+      if (!rules.has('units-time')) return undefined;
+      const suggestion = suggestUnits(session, unitRuleFor(settings, client.payer.name));
+      const timed = session.lines
+        .map((l, line) => ({ l, line }))
+        .filter(({ l }) => isTimedCode(l.code) === true);
+      if (timed.length === 0 || !timed.every(({ line }) => suggestion.perLine.has(line))) return undefined;
+      const units = timed
+        .map(({ l, line }) => ({ line, units: suggestion.perLine.get(line)!, was: l.units }))
+        .filter((u) => u.units !== u.was)
+        .map(({ line, units }) => ({ line, units }));
+      if (units.length === 0) return undefined;
+      const total = timed.reduce((n, { line }) => n + suggestion.perLine.get(line)!, 0);
+      return {
+        kind: 'set-units',
+        units,
+        label: `Set ${total} unit${total === 1 ? '' : 's'}, as the ${session.minutes} minutes support`,
+      };
+    }
+    case 'soap':
+      return { kind: 'mark-soap', label: 'Mark SOAP notes done' };
+    default:
+      return undefined;
+  }
 }
 
 function item(id: CheckId, state: CheckState, why: string, details: string[] = []): ChecklistItem {
