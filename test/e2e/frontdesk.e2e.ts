@@ -23,7 +23,7 @@ afterAll(async () => browser?.close());
 function backup(fields: { practice?: object; clients?: object[]; sessions?: object[] }) {
   return {
     format: 'massage-billing-assistant/backup',
-    version: 2,
+    version: 1,
     exportedAt: new Date().toISOString(),
     practice: fields.practice ?? {},
     settings: sampleSettings(),
