@@ -17,6 +17,8 @@ import {
 } from '../lib/store';
 import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../lib/background/site-access';
 import { exportBackup, importBackup } from '../lib/store/backup';
+import { lock, setPassphrase, unlock } from '../lib/store/passphrase';
+import { AUTO_LOCK_ALARM, lockIfIdle } from '../lib/store/auto-lock';
 import { createAutofill, recentUnbilledClientIds } from '../lib/background/autofill';
 import { autofillRoutes } from '../lib/background/autofill-routes';
 import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';
@@ -108,9 +110,19 @@ export default defineBackground(() => {
   ])
     (event as { addListener(cb: () => void): void }).addListener(() => void refreshMenu());
 
+  // The records' key lives in storage.session: only extension pages (never a content script) may read it.
+  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+  // The auto-lock: every minute, records unused for `lockAfterMinutes` are locked.
+  void browser.alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void lockIfIdle().catch(() => undefined);
+  });
+
   if (import.meta.env.MODE === 'e2e') {
     // DESIGN.md "Backups, and seeding the e2e build": the same code path as the options page's restore.
     Object.assign(globalThis, { importBackup, exportBackup });
+    // DESIGN.md "Locking and encryption": the same code paths as the options page and the popup.
+    Object.assign(globalThis, { setPassphrase, lock, unlock, lockIfIdle });
     // The keyboard command and the context menu cannot be pressed by a test: this runs what they run, on
     // the active tab (all frames).
     Object.assign(globalThis, {

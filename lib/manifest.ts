@@ -50,7 +50,8 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
       'Catches claim errors massage practices make on insurer portals, keeps clients and sessions on this computer, fills claim forms.',
     // contextMenus: "Fill this claim from Massage Billing Assistant" (autofill, a user gesture).
     // activeTab: "Check this page once" and autofill on the current tab without a lasting permission.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],
+    // alarms: the records' auto-lock after lockAfterMinutes without use (no permission warning).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
     // Keyboard commands; people remap them at chrome://extensions/shortcuts (Firefox: about:addons, the
     // gear menu, "Manage Extension Shortcuts"). `_execute_action` opens the popup.
     commands: {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { z } from 'zod';
 import { App, preloadPopup } from '../../components/popup/App';
+import { LockGate } from '../../components/popup/LockGate';
 import { localToday } from '../../lib/dates';
 import '../../components/shared/ui.css';
 import '../../components/popup/popup.css';
@@ -11,8 +12,13 @@ z.config({ jitless: true });
 // The first screen's reads start now, not after the first render.
 performance.mark('mba:main');
 const today = localToday();
+// While the records are locked these reads fail; the lock gate shows the unlock screen instead.
 const preload = preloadPopup(today);
-render(<App today={today} preload={preload} />, document.getElementById('app')!);
+for (const read of Object.values(preload)) read.catch(() => undefined);
+render(
+  <LockGate>{(unlockedHere) => <App today={today} preload={unlockedHere ? undefined : preload} />}</LockGate>,
+  document.getElementById('app')!,
+);
 
 // The e2e build only: the Chromium test seeds records and times saves through the real store code.
 if (import.meta.env.MODE === 'e2e') {

@@ -41,6 +41,8 @@ export const SettingsSchema = z.object({
   unitRule: z.enum(UNIT_RULES).default('cms-8-minute'),
   filingLimitDays: z.number().int().positive().default(365),
   eligibilityFreshnessDays: z.number().int().positive().default(30),
+  /** Minutes without use after which the records lock (when a passphrase is set). */
+  lockAfterMinutes: z.number().int().positive().max(1440).default(15),
   payerRules: z.array(PayerRuleSchema).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -9,7 +9,7 @@ import {
 } from '../model';
 import { describeIssue, describePath, showValue } from './errors';
 import { readAllEntries, readAllKeys, writeEntries } from './io';
-import { CLIENT_PREFIX, SESSION_PREFIX, STORE_VERSION_KEY } from './keys';
+import { CLIENT_PREFIX, META_PREFIX, SESSION_PREFIX } from './keys';
 import { buildProfileEntries, buildRecordEntries } from './layout';
 import { lineOfJsonPath } from './json-locate';
 import { withWriteLock } from './lock';
@@ -195,7 +195,7 @@ export async function restoreBackup(
     onProgress?.({ step: 'preparing', done: 0, of: total });
     const entries = buildRecordEntries(doc.clients, doc.sessions);
     for (const [key, value] of buildProfileEntries(doc.practice, doc.settings)) entries.set(key, value);
-    const stale = (await readAllKeys()).filter((key) => key !== STORE_VERSION_KEY && !entries.has(key));
+    const stale = (await readAllKeys()).filter((key) => !key.startsWith(META_PREFIX) && !entries.has(key));
     onProgress?.({ step: 'writing', done: 0, of: total });
     await writeEntries(entries, stale);
     onProgress?.({ step: 'done', done: total, of: total });

@@ -15,7 +15,15 @@ import idb from 'pouchdb-adapter-idb';
  */
 PouchDB.plugin(idb);
 
-export type StoredDoc = { _id: string; _rev?: string; _deleted?: boolean; v?: unknown };
+/** A record in clear (`v`), or sealed (`iv`, `ct`: crypto.ts) once a passphrase is set. */
+export type StoredDoc = {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  v?: unknown;
+  iv?: string;
+  ct?: string;
+};
 export type RecordsDb = PouchDB.Database<StoredDoc>;
 
 const DEFAULT_NAME = 'massage-billing-records';

@@ -1,11 +1,18 @@
+import { open, seal, type KeyInfo } from './crypto';
 import { recordsDb, type StoredDoc } from './db';
 import { describeWriteFailure, StoreError } from './errors';
+import { ENCRYPTION_KEY, META_PREFIX } from './keys';
+import { requireKey } from './unlock';
 import { announceChange } from './watch';
 
 /**
  * The only place that reads and writes the records' database (db.ts). A record is stored as one
  * document `{ _id: <key>, v: <value> }` whose id is the layout's key (`client:abc`, `idx:day:2026-11-02`,
  * keys.ts). Callers see plain values by key, as they did on `storage.local`; the revisions stay here.
+ *
+ * Once a passphrase is set (`meta:encryption` holds how its key is derived), every record is stored
+ * sealed instead, `{ _id, iv, ct }` (crypto.ts): no record's contents are written in clear, and reading
+ * a sealed record while the records are locked throws a RecordsLockedError (unlock.ts).
  */
 
 /** The stored values of these keys (null where a key holds nothing), in one read. */
@@ -14,11 +21,37 @@ export async function readEntries(keys: readonly string[]): Promise<Map<string, 
   if (keys.length === 0) return result;
   const unique = [...new Set(keys)];
   const { rows } = await recordsDb().allDocs({ keys: unique, include_docs: true });
-  rows.forEach((row, i) => {
-    const doc = row.error ? undefined : row.doc;
-    result.set(unique[i]!, doc && !doc._deleted ? (doc.v ?? null) : null);
-  });
+  const values = await openDocs(rows.map((row) => (row.error ? undefined : row.doc)));
+  unique.forEach((key, i) => result.set(key, values[i]!));
   return result;
+}
+
+/** The values of stored documents (null for a missing or deleted one), sealed ones opened. */
+async function openDocs(docs: readonly (StoredDoc | null | undefined)[]): Promise<unknown[]> {
+  const sealed = docs.some((doc) => doc && !doc._deleted && isSealed(doc));
+  const key = sealed ? await requireKey() : undefined;
+  return Promise.all(
+    docs.map(async (doc) => {
+      if (!doc || doc._deleted) return null;
+      if (!isSealed(doc)) return doc.v ?? null;
+      try {
+        return await open(key!, doc._id, doc);
+      } catch (error) {
+        throw new StoreError(
+          'A record could not be opened with the records’ key (it was damaged, or sealed with another passphrase).',
+          [],
+          { cause: error },
+        );
+      }
+    }),
+  );
+}
+
+/** `meta:version` and the like: the database's bookkeeping, no record's contents, kept in clear. */
+const isBookkeeping = (id: string) => id.startsWith(META_PREFIX);
+
+function isSealed(doc: StoredDoc): doc is StoredDoc & { iv: string; ct: string } {
+  return typeof doc.ct === 'string' && typeof doc.iv === 'string';
 }
 
 /** The current revision of each of these keys that holds a record. */
@@ -45,10 +78,19 @@ export async function writeEntries(
   const map = entries instanceof Map ? entries : new Map(Object.entries(entries));
   const gone = remove.filter((key) => !map.has(key));
   if (map.size === 0 && gone.length === 0) return;
+  if (map.has(ENCRYPTION_KEY) || gone.includes(ENCRYPTION_KEY)) {
+    throw new StoreError('The passphrase is changed with rekeyAll, not written as a record.');
+  }
   try {
-    const revs = await currentRevs([...map.keys(), ...gone]);
+    const revs = await currentRevs([...map.keys(), ...gone, ENCRYPTION_KEY]);
+    // Sealed when the database has a passphrase (asked each write: another page may have set one).
+    const key = revs.has(ENCRYPTION_KEY) ? await requireKey() : undefined;
     const docs: StoredDoc[] = [];
-    for (const [key, value] of map) docs.push(withRev({ _id: key, v: value }, revs.get(key)));
+    for (const [id, value] of map) {
+      const body =
+        key && !isBookkeeping(id) ? { _id: id, ...(await seal(key, id, value)) } : { _id: id, v: value };
+      docs.push(withRev(body, revs.get(id)));
+    }
     for (const key of gone) {
       const rev = revs.get(key);
       if (rev) docs.push({ _id: key, _rev: rev, _deleted: true });
@@ -64,6 +106,44 @@ export async function writeEntries(
   }
 }
 
+/** How the records' key is derived from the passphrase; undefined when no passphrase is set. */
+export async function readKeyInfo(): Promise<KeyInfo | undefined> {
+  const doc = await recordsDb()
+    .get(ENCRYPTION_KEY)
+    .catch(() => undefined);
+  return doc && !doc._deleted ? (doc.v as KeyInfo) : undefined;
+}
+
+/**
+ * Every record opened with its current key (none: in clear) and written again sealed with `next` (or
+ * in clear when `next` is undefined), with the new key's `meta:encryption`, in one `bulkDocs`: one
+ * transaction, so an interrupted change of passphrase leaves every record under the old key.
+ * The caller holds the write lock and, when a passphrase was set, the key (the records unlocked).
+ */
+export async function rekeyAll(next: { key: CryptoKey; info: KeyInfo } | undefined): Promise<void> {
+  const { rows } = await recordsDb().allDocs({ include_docs: true });
+  const docs = rows.map((row) => row.doc!).filter((doc) => doc._id !== ENCRYPTION_KEY);
+  const values = await openDocs(docs);
+  const out: StoredDoc[] = [];
+  for (const [i, doc] of docs.entries()) {
+    const body =
+      next && !isBookkeeping(doc._id) ? await seal(next.key, doc._id, values[i]) : { v: values[i] };
+    out.push({ _id: doc._id, _rev: doc._rev!, ...body });
+  }
+  const meta = rows.find((row) => row.id === ENCRYPTION_KEY);
+  const rev = meta ? { _rev: meta.value.rev } : {};
+  out.push(
+    next ? { _id: ENCRYPTION_KEY, ...rev, v: next.info } : { _id: ENCRYPTION_KEY, ...rev, _deleted: true },
+  );
+  try {
+    const results = await recordsDb().bulkDocs(out);
+    const failed = results.find((r) => 'error' in r && r.error);
+    if (failed) throw new Error(`${(failed as { message?: string }).message ?? 'write refused'}`);
+  } catch (error) {
+    throw new StoreError(describeWriteFailure(error), [], { cause: error });
+  }
+}
+
 export async function removeEntries(keys: readonly string[]): Promise<void> {
   await writeEntries(new Map(), keys);
 }
@@ -75,9 +155,9 @@ function withRev(doc: StoredDoc, rev: string | undefined): StoredDoc {
 /** Every stored record by key (a backup, a CSV export, a restore: rare and whole-store by nature). */
 export async function readAllEntries(): Promise<Map<string, unknown>> {
   const { rows } = await recordsDb().allDocs({ include_docs: true });
-  const result = new Map<string, unknown>();
-  for (const row of rows) if (row.doc && !row.doc._deleted) result.set(row.id, row.doc.v ?? null);
-  return result;
+  const docs = rows.map((row) => row.doc).filter((doc) => doc && !doc._deleted && doc._id !== ENCRYPTION_KEY);
+  const values = await openDocs(docs);
+  return new Map(docs.map((doc, i) => [doc!._id, values[i]]));
 }
 
 /** Every stored key (without reading the records). */

@@ -12,8 +12,12 @@
 
 export const PRACTICE_KEY = 'practice';
 export const SETTINGS_KEY = 'settings';
+/** The database's bookkeeping (never a record's contents): not restored, not sealed. */
+export const META_PREFIX = 'meta:';
 /** The database's own version: which migrations (migrations.ts) it has had. */
 export const STORE_VERSION_KEY = 'meta:version';
+/** How the records' key is derived from the passphrase (crypto.ts), when one is set; kept in clear. */
+export const ENCRYPTION_KEY = 'meta:encryption';
 
 export const CLIENT_PREFIX = 'client:';
 export const SESSION_PREFIX = 'session:';

@@ -35,6 +35,7 @@ describe('manifest', () => {
       'scripting',
       'activeTab',
       'contextMenus',
+      'alarms',
     ]);
   });
 

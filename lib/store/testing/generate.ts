@@ -154,7 +154,13 @@ export function samplePractice(): Practice {
 }
 
 export function sampleSettings(): Settings {
-  return { unitRule: 'cms-8-minute', filingLimitDays: 365, eligibilityFreshnessDays: 30, payerRules: [] };
+  return {
+    unitRule: 'cms-8-minute',
+    filingLimitDays: 365,
+    eligibilityFreshnessDays: 30,
+    lockAfterMinutes: 15,
+    payerRules: [],
+  };
 }
 
 export function generateRecords(options: {

@@ -1,0 +1,98 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { failedUnlocks, lockState, unlock, type LockState } from '../../lib/store/passphrase';
+import { watchKey } from '../../lib/store/unlock';
+
+/**
+ * The popup behind the records' lock (DESIGN.md "Locking and encryption"): while a passphrase is set and
+ * not typed this browser session, the unlock screen instead of the records. Another page locking (or the
+ * auto-lock) brings the screen back at once. `children` is told whether the records were unlocked here
+ * (then the reads the popup started before its first render failed, and it reads again).
+ */
+export function LockGate({ children }: { children: (unlockedHere: boolean) => ComponentChildren }) {
+  const [state, setState] = useState<LockState | undefined>();
+  const [unlockedHere, setUnlockedHere] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    const check = () =>
+      void lockState().then(
+        (s) => alive && setState(s),
+        () => alive && setState('open'),
+      );
+    check();
+    const stop = watchKey(check);
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+  if (state === undefined) return null;
+  if (state === 'locked')
+    return (
+      <UnlockScreen
+        onUnlocked={() => {
+          setUnlockedHere(true);
+          setState('unlocked');
+        }}
+      />
+    );
+  return <>{children(unlockedHere)}</>;
+}
+
+function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [tries, setTries] = useState(0);
+  useEffect(() => void failedUnlocks().then(setTries), []);
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await unlock(passphrase);
+      onUnlocked();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      setTries(await failedUnlocks());
+      setPassphrase('');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <main class="unlock" aria-labelledby="unlock-heading">
+      <h1 id="unlock-heading">The records are locked</h1>
+      <p>Type the practice passphrase to open the clients and sessions on this computer.</p>
+      <form onSubmit={(e) => void submit(e)}>
+        <label>
+          Passphrase
+          <input
+            type="password"
+            autocomplete="current-password"
+            data-unlock="passphrase"
+            value={passphrase}
+            autofocus
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="btn btn-primary" data-action="unlock" disabled={busy || !passphrase}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+      </form>
+      {problem && (
+        <p role="alert" class="unlock-problem" data-unlock-problem>
+          {problem}
+        </p>
+      )}
+      {!problem && tries > 0 && (
+        <p class="unlock-tries">
+          {tries} wrong {tries === 1 ? 'try' : 'tries'} since the last unlock.
+        </p>
+      )}
+      <p class="hint">
+        A lost passphrase cannot be recovered: the records can then only come back from a backup.
+      </p>
+    </main>
+  );
+}
