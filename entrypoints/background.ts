@@ -13,12 +13,15 @@ import {
   getDayEntries,
   getPractice,
   listClientSummaries,
+  lock,
+  lockIfIdle,
+  setPassphrase,
+  unlock,
+  AUTO_LOCK_ALARM,
   watchRecords,
 } from '../lib/store';
 import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../lib/background/site-access';
 import { exportBackup, importBackup } from '../lib/store/backup';
-import { lock, setPassphrase, unlock } from '../lib/store/passphrase';
-import { AUTO_LOCK_ALARM, lockIfIdle } from '../lib/store/auto-lock';
 import { createAutofill, recentUnbilledClientIds } from '../lib/background/autofill';
 import { autofillRoutes } from '../lib/background/autofill-routes';
 import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';

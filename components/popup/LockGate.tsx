@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { failedUnlocks, lockState, unlock, type LockState } from '../../lib/store/passphrase';
-import { watchKey } from '../../lib/store/unlock';
+import { failedUnlocks, lockState, unlock, watchKey, type LockState } from '../../lib/store';
+import './unlock.css';
 
 /**
  * The popup behind the records' lock (DESIGN.md "Locking and encryption"): while a passphrase is set and
@@ -64,33 +64,36 @@ function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
     <main class="unlock" aria-labelledby="unlock-heading">
       <h1 id="unlock-heading">The records are locked</h1>
       <p>Type the practice passphrase to open the clients and sessions on this computer.</p>
-      <form onSubmit={(e) => void submit(e)}>
-        <label>
-          Passphrase
+      <form class="unlock-form" onSubmit={(e) => void submit(e)}>
+        <div class="field field-l">
+          <label for="unlock-passphrase">Passphrase</label>
           <input
+            id="unlock-passphrase"
             type="password"
             autocomplete="current-password"
             data-unlock="passphrase"
             value={passphrase}
             autofocus
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? 'unlock-problem' : undefined}
             onInput={(e) => setPassphrase(e.currentTarget.value)}
           />
-        </label>
+        </div>
         <button type="submit" class="btn btn-primary" data-action="unlock" disabled={busy || !passphrase}>
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
       {problem && (
-        <p role="alert" class="unlock-problem" data-unlock-problem>
+        <p role="alert" id="unlock-problem" class="field-error">
           {problem}
         </p>
       )}
       {!problem && tries > 0 && (
-        <p class="unlock-tries">
+        <p class="field-hint">
           {tries} wrong {tries === 1 ? 'try' : 'tries'} since the last unlock.
         </p>
       )}
-      <p class="hint">
+      <p class="field-hint">
         A lost passphrase cannot be recovered: the records can then only come back from a backup.
       </p>
     </main>

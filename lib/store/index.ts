@@ -10,6 +10,17 @@ export { unreadableRecords } from './stored';
 export { watchRecords, decodeChange, type RecordsChange } from './watch';
 export { ready, runMigrations, currentMigrationProblem } from './ready';
 export { StoreError } from './errors';
+export {
+  lock,
+  lockState,
+  setPassphrase,
+  unlock,
+  failedUnlocks,
+  MIN_PASSPHRASE_LENGTH,
+  type LockState,
+} from './passphrase';
+export { RecordsLockedError, watchKey } from './unlock';
+export { AUTO_LOCK_ALARM, lockIfIdle } from './auto-lock';
 export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';
 export { buildSearchIndex, searchClients, type SearchIndex, type SearchResult } from './search';
 export { getClaimContext, type ClaimContext } from './claim-context';

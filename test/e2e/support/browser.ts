@@ -28,13 +28,17 @@ export type ExtensionBrowser = {
   close(): Promise<void>;
 };
 
+/**
+ * `userDataDir`: a profile to (re)open and keep, for a test that closes the browser and reopens it;
+ * by default a new profile, deleted on close.
+ */
 export async function launchWithExtension(
-  options: { headless?: boolean; args?: string[] } = {},
+  options: { headless?: boolean; args?: string[]; userDataDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   }
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'mba-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'mba-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -55,7 +59,7 @@ export async function launchWithExtension(
     serviceWorker,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,95 @@
+import { afterAll, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+
+/**
+ * Encryption at rest and the lock in a real Chromium (DESIGN.md "Locking and encryption"): with a
+ * passphrase set, nothing in the browser profile holds a client's name, birth date or member id in
+ * clear text; after the browser restarts the popup asks for the passphrase, refuses a wrong one and
+ * opens with the right one.
+ */
+const DESIGN_V1 = readFileSync(path.resolve('test/fixtures/records/backup-v1-design.json'), 'utf8');
+const PASSPHRASE = 'harbor street front desk';
+/** What a person copying the profile must not read (names, birth dates, member ids of the backup). */
+const SECRETS = [
+  'Okafor',
+  'Rivera',
+  'Marcus',
+  '1979-09-30',
+  '1990-01-31',
+  '1986-04-12',
+  'XJH449120331',
+  'EV-55120',
+];
+
+type Hooks = {
+  importBackup(doc: unknown): Promise<void>;
+  setPassphrase(p: string): Promise<void>;
+};
+
+const profile = mkdtempSync(path.join(tmpdir(), 'mba-e2e-lock-'));
+let browser: ExtensionBrowser | undefined;
+afterAll(async () => {
+  await browser?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+/** Every file under `dir`. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(full);
+    return entry.isFile() ? [full] : [];
+  });
+}
+
+/** Where in the profile each secret appears in clear, as UTF-8 or as UTF-16 (how V8 may store strings). */
+function secretsOnDisk(): string[] {
+  const found: string[] = [];
+  for (const file of filesUnder(profile)) {
+    if (statSync(file).size > 200 * 1024 * 1024) continue;
+    const bytes = readFileSync(file);
+    for (const secret of SECRETS) {
+      if (bytes.includes(Buffer.from(secret, 'utf8')) || bytes.includes(Buffer.from(secret, 'utf16le')))
+        found.push(`${secret} in ${path.relative(profile, file)}`);
+    }
+  }
+  return found;
+}
+
+test('with a passphrase, the profile holds no client data in clear; reopened, it asks and refuses a wrong one', async () => {
+  browser = await launchWithExtension({ userDataDir: profile });
+  await browser.serviceWorker.evaluate(
+    async ({ passphrase, backup }) => {
+      const hooks = globalThis as never as Hooks;
+      await hooks.setPassphrase(passphrase);
+      await hooks.importBackup(backup);
+    },
+    { passphrase: PASSPHRASE, backup: DESIGN_V1 },
+  );
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect.poll(() => popup.getByTestId('client-list').textContent()).toContain('Okafor, Iris');
+  await browser.close();
+  browser = undefined;
+
+  expect(secretsOnDisk()).toEqual([]);
+
+  // The browser restarted: the records are locked.
+  browser = await launchWithExtension({ userDataDir: profile });
+  const again = await browser.context.newPage();
+  await again.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const field = again.locator('input[data-unlock="passphrase"]');
+  await field.fill('not the passphrase');
+  await again.click('[data-action="unlock"]');
+  await expect.poll(() => again.getByRole('alert').textContent()).toContain('not the passphrase');
+  expect(await again.getByTestId('client-list').count()).toBe(0);
+  await again.screenshot({ path: 'test-results/screenshots/lock-wrong-passphrase.png' });
+
+  await field.fill(PASSPHRASE);
+  await again.click('[data-action="unlock"]');
+  await expect.poll(() => again.getByTestId('client-list').textContent()).toContain('Okafor, Iris');
+  await again.screenshot({ path: 'test-results/screenshots/lock-unlocked.png' });
+}, 120_000);
