@@ -10,6 +10,7 @@ export { unreadableRecords } from './stored';
 export { watchRecords, decodeChange, type RecordsChange } from './watch';
 export { ready, runMigrations, currentMigrationProblem } from './ready';
 export { StoreError } from './errors';
+export { ConflictError, merge3, type Conflict } from './merge';
 export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';
 export { buildSearchIndex, searchClients, type SearchIndex, type SearchResult } from './search';
 export { getClaimContext, type ClaimContext } from './claim-context';
