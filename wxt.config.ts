@@ -25,7 +25,8 @@ export default defineConfig({
       // `runtime.sendMessage` returns a promise in MV3 (docs/reference/engineering.md, "Browser floors").
       // Pages and the background keep webextension-polyfill through the module above: their
       // `runtime.onMessage` listener answers with a promise, which Chrome supports natively only from 148.
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      // The probe (an unlisted script declared as a content script in lib/manifest.ts) likewise.
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.name === 'probe')) return;
       const alias = viteConfig.resolve?.alias;
       if (Array.isArray(alias)) {
         viteConfig.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
@@ -37,7 +38,7 @@ export default defineConfig({
       // The e2e build: the claim-form script also runs on local test pages, in every frame, with no prompt.
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.some((file) => file.startsWith('content-scripts/')))
+        if (script.js?.some((file) => file.startsWith('content-scripts/') || file === 'probe.js'))
           script.matches = [...(script.matches ?? []), ...E2E_EXTRA_MATCHES];
       }
     },

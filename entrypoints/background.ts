@@ -24,6 +24,7 @@ import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../
 import { exportBackup, importBackup } from '../lib/store/backup';
 import { createAutofill, recentUnbilledClientIds } from '../lib/background/autofill';
 import { autofillRoutes } from '../lib/background/autofill-routes';
+import { partRoutes } from '../lib/background/part-routes';
 import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';
 import { listenForFillTriggers, refreshFillMenu, type TriggerApi } from '../lib/background/autofill-triggers';
 import { addDays, localToday } from '../lib/dates';
@@ -86,6 +87,8 @@ export default defineBackground(() => {
       ...autofillRoutes(autofill, (target, files) =>
         browser.scripting.executeScript({ target, files: files as never }),
       ),
+      // The probe in every portal frame asks for the reader or the explainer where it found signs of one.
+      ...partRoutes((target, files) => browser.scripting.executeScript({ target, files: files as never })),
       ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
     } as Record<string, Route<z.ZodType>>,
     {

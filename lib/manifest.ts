@@ -39,6 +39,9 @@ export const BUILD_TARGETS = [`chrome${MIN_CHROME_VERSION}`, `firefox${MIN_FIREF
  */
 export const GECKO_ID = '{67114e60-649a-4d67-be64-21742650ccdb}';
 
+/** The probe's bundle (an unlisted script, entrypoints/probe). */
+export const PROBE_SCRIPT_FILE = 'probe.js';
+
 /** The toolbar and store icons (public/icon/, drawn in assets/icon/ and rendered by `npm run icons`). */
 export const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -64,6 +67,11 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
         description: 'Fill this claim from Massage Billing Assistant',
       },
     },
+    // The probe in every portal frame (entrypoints/probe): it has the reader or the explainer loaded into
+    // the frames that need one (lib/background/part-routes.ts), so the others carry under 1 KB of ours.
+    content_scripts: [
+      { matches: KNOWN_PORTAL_MATCHES, js: [PROBE_SCRIPT_FILE], all_frames: true, run_at: 'document_idle' },
+    ],
     icons: ICONS,
     action: { default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     optional_host_permissions: ['https://*/*', 'http://*/*'],

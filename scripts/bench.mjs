@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleSizes } from './bench/bundle-sizes.mjs';
+import { bundleSizes, frameTotals } from './bench/bundle-sizes.mjs';
 import { BUDGETS, buildTable, machineLine } from './bench/report.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -92,7 +92,10 @@ const results = {
   },
   budgets: BUDGETS,
   bundles: existsSync(path.join(BUILD_DIR, 'chrome-mv3'))
-    ? bundleSizes(path.join(BUILD_DIR, 'chrome-mv3'))
+    ? {
+        ...bundleSizes(path.join(BUILD_DIR, 'chrome-mv3')),
+        frames: frameTotals(path.join(BUILD_DIR, 'chrome-mv3')),
+      }
     : undefined,
   keystroke: part('keystroke'),
   noForm: part('no-form'),

@@ -76,7 +76,9 @@ export const entryZones = [
   {
     target: OUTSIDE('portal|autofill'),
     from: 'lib/portal',
-    except: ['./index.ts', './types.ts'],
+    // quick-check.ts is the reader's import-free first look, which the probe (lib/watch/probe.ts) runs in
+    // every portal frame without pulling the reader in.
+    except: ['./index.ts', './types.ts', './quick-check.ts'],
     message: "Import the form reader through 'lib/portal'.",
   },
   {

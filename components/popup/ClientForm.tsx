@@ -146,7 +146,7 @@ export function ClientForm({ client, today, onSaved, onCancel }: Props) {
     setSaveError(undefined);
     try {
       const saved = client
-        ? await updateClient(client.id, changedFields(toModel(initial), toModel(values)))
+        ? await updateClient(client.id, changedFields(toModel(initial), toModel(values)), client)
         : await createClient(toModel(values));
       onSaved(saved);
     } catch (error) {

@@ -78,21 +78,26 @@ export function PrescriptionForm({ clientId, prescription, onDone }: Props) {
       return;
     }
     try {
-      await savePrescription(clientId, {
-        ...(prescription ? { id: prescription.id } : {}),
-        prescriber: {
-          firstName: values.firstName.trim(),
-          lastName: values.lastName.trim(),
-          npi: values.npi.replace(/[\s-]/g, ''),
-          credential: values.credential,
+      await savePrescription(
+        clientId,
+        {
+          ...(prescription ? { id: prescription.id } : {}),
+          prescriber: {
+            firstName: values.firstName.trim(),
+            lastName: values.lastName.trim(),
+            npi: values.npi.replace(/[\s-]/g, ''),
+            credential: values.credential,
+          },
+          writtenOn: parseDate(values.writtenOn)!,
+          expiresOn: parseDate(values.expiresOn) ?? '',
+          ...(values.visitsAuthorized.trim() ? { visitsAuthorized: Number(values.visitsAuthorized) } : {}),
+          diagnoses: parseIcdList(values.diagnoses),
+          frequency: values.frequency.trim(),
+          notes: values.notes.trim(),
         },
-        writtenOn: parseDate(values.writtenOn)!,
-        expiresOn: parseDate(values.expiresOn) ?? '',
-        ...(values.visitsAuthorized.trim() ? { visitsAuthorized: Number(values.visitsAuthorized) } : {}),
-        diagnoses: parseIcdList(values.diagnoses),
-        frequency: values.frequency.trim(),
-        notes: values.notes.trim(),
-      });
+        // What this form loaded: another window's edits to other fields are kept (lib/store/merge.ts).
+        prescription,
+      );
       onDone();
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));

@@ -55,6 +55,9 @@ export function SessionForm({ client, session, sessions, settings, today, onSave
   const unitsTouched = useRef(Boolean(session));
   const statusTouched = useRef(Boolean(session));
   const form = useRef<HTMLFormElement>(null);
+  // The session as this form last loaded or saved it: the store merges another window's edits with
+  // it, field by field, and refuses a save where both changed the same field (lib/store/merge.ts).
+  const base = useRef(session);
   useEscape(form, onCancel);
   const errors = errorsOf(values);
   const hasErrors = Boolean(
@@ -122,7 +125,8 @@ export function SessionForm({ client, session, sessions, settings, today, onSave
           if (JSON.stringify(model[key]) !== JSON.stringify(before[key]))
             (patch as Record<string, unknown>)[key] = model[key];
         }
-        const next = await updateSession(session.id, patch);
+        const next = await updateSession(session.id, patch, base.current);
+        base.current = next;
         setInitial(values);
         setSaved('Session saved.');
         onSaved(next);

@@ -4,14 +4,12 @@ import styles from '../../components/inline/style.css?inline';
 import { startClaimChecker } from '../../components/inline/controller';
 import { mountShadowHost, type ShadowHost } from '../../components/inline/shadow-host';
 import type { BackgroundToContent, CheckClaimReply, ContentToBackground } from '../../lib/messages/protocol';
-import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 
 // The claim-form content script: wiring only. Reading the form is lib/portal, the checks run in the
 // background (the rules, their tables and the client's records stay there), the UI is components/inline.
 export default defineContentScript({
-  matches: KNOWN_PORTAL_MATCHES,
-  allFrames: true,
-  runAt: 'document_idle',
+  // Loaded by the probe (entrypoints/probe.content) into frames that show signs of a claim form.
+  registration: 'runtime',
   main(ctx) {
     // Injected twice (declared and enabled for a site, or "check this page once")? Run once per frame.
     const marker = Symbol.for('massage-billing-assistant');

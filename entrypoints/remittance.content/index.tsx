@@ -4,15 +4,13 @@ import styles from '../../components/inline/style.css?inline';
 import { mountShadowHost, type ShadowHost } from '../../components/inline/shadow-host';
 import { startRemittanceExplainer } from './explainer';
 import type { ContentToBackground, RemittanceCodesReply } from '../../lib/messages/protocol';
-import { KNOWN_PORTAL_MATCHES } from '../../lib/portal-hosts';
 
 // The remittance content script: on EOB, ERA and claim-status pages, explains the adjustment (CARC) and
 // remark (RARC) codes shown. A script of its own so the claim-form script keeps its 30 KB budget; on a
 // page without remittance words it does one pass over the page text and stops there.
 export default defineContentScript({
-  matches: KNOWN_PORTAL_MATCHES,
-  allFrames: true,
-  runAt: 'document_idle',
+  // Loaded by the probe (entrypoints/probe.content) into frames that show remittance words.
+  registration: 'runtime',
   main(ctx) {
     const marker = Symbol.for('massage-billing-assistant/remittance');
     const scope = globalThis as { [marker]?: boolean };

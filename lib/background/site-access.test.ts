@@ -74,7 +74,7 @@ describe('reconcileRegistrations', () => {
       expect.objectContaining({
         matches: ['https://claims.regionalplan.com/*'],
         allFrames: true,
-        js: ['content-scripts/portal.js', 'content-scripts/remittance.js'],
+        js: ['probe.js'],
       }),
     ]);
     expect([...api.scripts].sort()).toEqual(['mba-site:https://claims.regionalplan.com/*', 'someone-else']);

@@ -6,8 +6,8 @@ import { E2E_EXTRA_MATCHES, KNOWN_PORTAL_MATCHES } from '../portal-hosts';
  * change), the way webext-dynamic-content-scripts does it, but for a script WXT builds with
  * `registration: 'runtime'`-style files and no required host permission.
  */
-/** The content scripts an enabled site gets: claim-form warnings and the remittance explainer. */
-export const PORTAL_SCRIPT_FILES = ['content-scripts/portal.js', 'content-scripts/remittance.js'];
+/** The content script an enabled site gets: the probe, which has the reader or the explainer loaded where needed. */
+export const PORTAL_SCRIPT_FILES = ['probe.js'];
 const ID_PREFIX = 'mba-site:';
 
 type RegisteredScript = {

@@ -64,7 +64,7 @@ describe('site routes', () => {
     expect([...scripts]).toEqual(['mba-site:https://pip.autocarrier.com/*']);
     expect(api.scripting.executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, allFrames: true },
-      files: ['content-scripts/portal.js', 'content-scripts/remittance.js'],
+      files: ['probe.js'],
     });
   });
 

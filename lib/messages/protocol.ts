@@ -1,6 +1,6 @@
 import type { Finding } from '../model/findings';
 import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
-import type { AutofillRequest, CheckerRequest } from './schemas';
+import type { AutofillRequest, CheckerRequest, PartLoadRequest } from './schemas';
 
 /**
  * The messages the background accepts, named by who sends them (Dark Reader's convention). Types only:
@@ -8,10 +8,10 @@ import type { AutofillRequest, CheckerRequest } from './schemas';
  * does not pull zod), which the background validates every message against before acting on it.
  */
 
-export type { AutofillRequest, CheckerRequest };
+export type { AutofillRequest, CheckerRequest, PartLoadRequest };
 
 /** Content script -> background. */
-export type ContentToBackground = CheckerRequest | AutofillRequest;
+export type ContentToBackground = CheckerRequest | AutofillRequest | PartLoadRequest;
 
 /** Background -> content script: the keyboard command or the context menu asked for a fill. */
 export type BackgroundToContent = { type: 'autofill-trigger' };

@@ -94,3 +94,13 @@ export const AutofillRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('autofill-load') }),
 ]);
 export type AutofillRequest = z.infer<typeof AutofillRequestSchema>;
+
+/**
+ * The probe (entrypoints/probe.content) asks for the part a frame needs: the claim-form reader or the
+ * remittance explainer, loaded into the asking frame only.
+ */
+export const PartLoadRequestSchema = z.strictObject({
+  type: z.literal('load-part'),
+  part: z.enum(['claim', 'remittance']),
+});
+export type PartLoadRequest = z.infer<typeof PartLoadRequestSchema>;

@@ -22,6 +22,7 @@ import { withWriteLock } from './lock';
 import { ready } from './ready';
 import { newId, parseStored, readDay, readShard, startMigrations, upsert, validate } from './stored';
 import { encodeShard, IdListSchema, sortClients, summarize, type ClientSummary } from './summary';
+import { ConflictError, merge3 } from './merge';
 
 /**
  * Clients, with their prescriptions and visits to other providers nested in the client's record. Every
@@ -88,25 +89,48 @@ export async function createClient(input: ClientInput): Promise<Client> {
 
 /**
  * Changes only the given fields of a client (address, payer and eligibility merged field by field),
- * on the client as stored now: what another page saved meanwhile is kept.
+ * on the client as stored now: what another page saved meanwhile is kept. With `base` (the client as
+ * the editor loaded it), a field another window changed differently refuses the save (ConflictError).
  */
-export async function updateClient(id: string, patch: ClientPatch): Promise<Client> {
-  return editClient(id, (current) => ({
-    ...current,
+export async function updateClient(id: string, patch: ClientPatch, base?: Client): Promise<Client> {
+  const apply = (onto: Client) => ({
+    ...onto,
     ...patch,
-    address: { ...current.address, ...patch.address },
-    payer: { ...current.payer, ...patch.payer },
-    eligibility: { ...current.eligibility, ...patch.eligibility },
-  }));
+    address: { ...onto.address, ...patch.address },
+    payer: { ...onto.payer, ...patch.payer },
+    eligibility: { ...onto.eligibility, ...patch.eligibility },
+  });
+  return editClient(id, (current) =>
+    base ? mergeOrRefuse('the client', base, apply(base), current) : apply(current),
+  );
+}
+
+function mergeOrRefuse<T>(what: string, base: T, mine: T, current: T): T {
+  const { merged, conflicts } = merge3(base, mine, current);
+  if (conflicts.length) throw new ConflictError(what, conflicts, current);
+  return merged as T;
 }
 
 export type PrescriptionInput = Omit<z.input<typeof PrescriptionSchema>, 'id'> & { id?: string };
 
-/** Adds the prescription, or replaces the one with its id; the client's other prescriptions are kept. */
-export async function savePrescription(clientId: string, input: PrescriptionInput): Promise<Prescription> {
+/**
+ * Adds the prescription, or replaces the one with its id; the client's other prescriptions are kept.
+ * With `base` (the prescription as the editor loaded it), another window's edits to other fields of it
+ * are kept, and the same field changed differently refuses the save (ConflictError, both values).
+ */
+export async function savePrescription(
+  clientId: string,
+  input: PrescriptionInput,
+  base?: Prescription,
+): Promise<Prescription> {
   const rx = validate(PrescriptionSchema, { ...input, id: input.id || newId() }, 'the prescription');
-  await editClient(clientId, (current) => ({ ...current, prescriptions: upsert(current.prescriptions, rx) }));
-  return rx;
+  let saved = rx;
+  await editClient(clientId, (current) => {
+    const stored = current.prescriptions.find((p) => p.id === rx.id);
+    if (base && stored) saved = mergeOrRefuse('the prescription', base, rx, stored);
+    return { ...current, prescriptions: upsert(current.prescriptions, saved) };
+  });
+  return saved;
 }
 
 export async function deletePrescription(clientId: string, rxId: string): Promise<void> {

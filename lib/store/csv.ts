@@ -5,8 +5,11 @@ import { adjustment, clientPaid, insurerPaid, roundCents, sessionCharges } from 
 
 /**
  * Sessions as CSV for the accountant: one row per session, money as plain numbers, RFC 4180 quoting,
- * CRLF line ends. Text cells that a spreadsheet would run as a formula (starting with = + - @, a tab
- * or a carriage return) get a leading apostrophe, so a client named "=HYPERLINK(...)" stays text.
+ * CRLF line ends. Text cells that a spreadsheet would run as a formula (starting with = + - @, their
+ * fullwidth forms ＝ ＋ － ＠ which some spreadsheets read as the same, a tab or a carriage return) get a
+ * leading apostrophe, so a client named "=HYPERLINK(...)" stays text. Cells holding `;` or a tab are
+ * quoted too: spreadsheets set to a European locale split on `;`, and some on tabs, which would shift
+ * the columns.
  */
 export const CSV_COLUMNS = [
   'Date',
@@ -69,8 +72,8 @@ export function csvCell(value: Cell): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text)) text = `'${text}`;
+  return /[",;\t\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Every stored session as CSV (what the options page downloads). */

@@ -21,6 +21,7 @@ export {
 } from './passphrase';
 export { RecordsLockedError, watchKey } from './unlock';
 export { AUTO_LOCK_ALARM, lockIfIdle } from './auto-lock';
+export { ConflictError, merge3, type Conflict } from './merge';
 export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';
 export { buildSearchIndex, searchClients, type SearchIndex, type SearchResult } from './search';
 export { getClaimContext, type ClaimContext } from './claim-context';

@@ -7,6 +7,7 @@ import { withWriteLock } from './lock';
 import { ready } from './ready';
 import { newId, parseStored, readDay, readIdList, startMigrations, validate, withId } from './stored';
 import { dayEntryOf, withDayEntry, type DayEntry } from './summary';
+import { ConflictError, merge3 } from './merge';
 
 /**
  * Sessions: one record each, with two small indexes kept beside them (the day's list, the client's
@@ -82,11 +83,13 @@ export async function createSession(input: SessionInput): Promise<Session> {
 }
 
 /**
- * Changes only the given fields of a session, on the session as stored now. The day's index is
- * rewritten when what it shows changes (a new date moves the entry); a move to another client
- * rewrites both clients' lists.
+ * Changes only the given fields of a session, on the session as stored now. With `base` (the session
+ * as the editor loaded it), what another window saved meanwhile is merged field by field (merge.ts):
+ * a field both changed differently refuses the save with a ConflictError showing both values. The
+ * day's index is rewritten when what it shows changes (a new date moves the entry); a move to another
+ * client rewrites both clients' lists.
  */
-export async function updateSession(id: string, patch: SessionPatch): Promise<Session> {
+export async function updateSession(id: string, patch: SessionPatch, base?: Session): Promise<Session> {
   await ready();
   return withWriteLock(async () => {
     const stored = (await readEntries([sessionKey(id)])).get(sessionKey(id));
@@ -99,7 +102,13 @@ export async function updateSession(id: string, patch: SessionPatch): Promise<Se
       );
     }
     const before = current.data;
-    const next = validate(SessionSchema, { ...before, ...patch, id }, 'the session');
+    let wanted: unknown = { ...before, ...patch, id };
+    if (base) {
+      const { merged, conflicts } = merge3(base, { ...base, ...patch, id }, before);
+      if (conflicts.length) throw new ConflictError('the session', conflicts, before);
+      wanted = merged;
+    }
+    const next = validate(SessionSchema, wanted, 'the session');
     const out = new Map<string, unknown>([[sessionKey(id), next]]);
     const moved = next.clientId !== before.clientId;
     const dayChanged = JSON.stringify(dayEntryOf(next)) !== JSON.stringify(dayEntryOf(before));

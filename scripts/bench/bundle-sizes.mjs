@@ -83,3 +83,25 @@ export function bundleSizes(buildDir) {
   const background = { file: 'background.js', ...sizeOf(path.join(dir, 'background.js')) };
   return { contentScripts, pages, background };
 }
+
+/** The parts the probe loads into a frame (lib/background/part-routes.ts), by what the frame shows. */
+const PARTS = {
+  'a frame with a claim form': 'content-scripts/portal.js',
+  'a frame with remittance codes': 'content-scripts/remittance.js',
+};
+
+/**
+ * What one portal frame carries without a user gesture, by kind of frame: the manifest's declared content
+ * scripts (the probe) everywhere, plus the one part the probe loads where it finds a form or codes.
+ * @param {string} buildDir a production build
+ */
+export function frameTotals(buildDir) {
+  const dir = path.resolve(buildDir);
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  const declared = [...new Set((manifest.content_scripts ?? []).flatMap((s) => s.js ?? []))].sort();
+  const frame = (kind, files) => ({ kind, files, ...total(files.map((f) => path.join(dir, f))) });
+  return [
+    frame('any other portal frame', declared),
+    ...Object.entries(PARTS).map(([kind, file]) => frame(kind, [...declared, file])),
+  ];
+}

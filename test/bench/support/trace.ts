@@ -32,8 +32,8 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
   };
 }
 
-/** Our content scripts' code, as trace events name it. */
-export const OUR_SCRIPTS = /^chrome-extension:\/\/[^/]+\/content-scripts\//;
+/** Our content scripts' code, as trace events name it (the probe, probe.js, sits at the root). */
+export const OUR_SCRIPTS = /^chrome-extension:\/\/[^/]+\/(content-scripts\/|probe\.js)/;
 
 export const isOurs = (e: TraceEvent) => OUR_SCRIPTS.test(e.args?.data?.url ?? '');
 
