@@ -5,6 +5,7 @@ import { PracticeSection } from './PracticeSection';
 import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
 import { CodeTablesSection } from './CodeTablesSection';
+import { PassphraseSection } from './PassphraseSection';
 
 /**
  * The options page is these sections, in this order. To add one, write
@@ -49,6 +50,12 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
     title: 'Code tables',
     description: 'NCCI edits and unit limits (MUE) change every quarter: load the new CMS files here.',
     Component: CodeTablesSection,
+  },
+  {
+    id: 'passphrase',
+    title: 'Passphrase and lock',
+    description: 'Encrypt the records on this computer and lock them when the desk is left unattended.',
+    Component: PassphraseSection,
   },
   {
     id: 'data',
