@@ -20,7 +20,7 @@ import {
 } from './keys';
 import { withWriteLock } from './lock';
 import { ready } from './ready';
-import { newId, parseStored, readDay, readShard, startMigrations, upsert, validate } from './stored';
+import { newId, readDay, readRecords, readShard, startMigrations, upsert, validate } from './stored';
 import { encodeShard, IdListSchema, sortClients, summarize, type ClientSummary } from './summary';
 import { ConflictError, merge3 } from './merge';
 
@@ -48,12 +48,7 @@ export async function getClient(id: string): Promise<Client | undefined> {
 
 /** The clients with these ids that exist and are readable, in the order asked. */
 export async function getClients(ids: readonly string[]): Promise<Client[]> {
-  startMigrations();
-  const entries = await readEntries(ids.map(clientKey));
-  return ids.flatMap((id) => {
-    const client = parseStored(ClientSchema, clientKey(id), entries.get(clientKey(id)));
-    return client ? [client] : [];
-  });
+  return readRecords(ClientSchema, clientKey, ids);
 }
 
 export type ClientInput = Omit<z.input<typeof ClientSchema>, 'id'> & { id?: string };

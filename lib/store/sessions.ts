@@ -5,7 +5,7 @@ import { readEntries, writeEntries } from './io';
 import { clientKey, clientSessionsKey, DAY_INDEX_PREFIX, dayIndexKey, sessionKey } from './keys';
 import { withWriteLock } from './lock';
 import { ready } from './ready';
-import { newId, parseStored, readDay, readIdList, startMigrations, validate, withId } from './stored';
+import { newId, readDay, readIdList, readRecords, startMigrations, validate, withId } from './stored';
 import { dayEntryOf, withDayEntry, type DayEntry } from './summary';
 import { ConflictError, merge3 } from './merge';
 
@@ -20,12 +20,7 @@ export async function getSession(id: string): Promise<Session | undefined> {
 }
 
 export async function getSessions(ids: readonly string[]): Promise<Session[]> {
-  startMigrations();
-  const entries = await readEntries(ids.map(sessionKey));
-  return ids.flatMap((id) => {
-    const session = parseStored(SessionSchema, sessionKey(id), entries.get(sessionKey(id)));
-    return session ? [session] : [];
-  });
+  return readRecords(SessionSchema, sessionKey, ids);
 }
 
 /** The day's list as the popup shows it (one read; entries in the order the sessions were added). */

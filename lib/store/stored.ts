@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeIssues, StoreError } from './errors';
+import { readEntries } from './io';
 import { ready } from './ready';
 import {
   DayIndexSchema,
@@ -37,6 +38,20 @@ export function parseStored<T>(schema: z.ZodType<T>, key: string, value: unknown
   }
   unreadable.set(key, describeIssues(parsed.error, value).join('; '));
   return undefined;
+}
+
+/** The records with these ids that exist and are readable, in the order asked (one read for all). */
+export async function readRecords<T>(
+  schema: z.ZodType<T>,
+  keyOf: (id: string) => string,
+  ids: readonly string[],
+): Promise<T[]> {
+  startMigrations();
+  const entries = await readEntries(ids.map(keyOf));
+  return ids.flatMap((id) => {
+    const record = parseStored(schema, keyOf(id), entries.get(keyOf(id)));
+    return record ? [record] : [];
+  });
 }
 
 export function validate<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

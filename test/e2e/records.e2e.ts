@@ -2,11 +2,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { backupOf } from './support/backups';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { chromiumDriver } from './support/chromium-driver';
 import { popupChecklistFlow } from './flows/popup-checklist';
 import { privacyPolicyFlow } from './flows/privacy';
-import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
+import { generateRecords } from '../../lib/store/testing/generate';
 import { localToday } from '../../lib/dates';
 
 /**
@@ -61,17 +62,6 @@ async function seed(doc: unknown): Promise<void> {
     (d) => (globalThis as never as { importBackup(d: unknown): Promise<void> }).importBackup(d),
     doc,
   );
-}
-
-function backupOf(records: { clients: unknown[]; sessions: unknown[] }) {
-  return {
-    format: 'massage-billing-assistant/backup',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    practice: samplePractice(),
-    settings: sampleSettings(),
-    ...records,
-  };
 }
 
 test('a client with a prescription and a session, with its checklist, are still there after closing the popup', () =>

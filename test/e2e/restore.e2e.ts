@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import { backupOf } from './support/backups';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
+import { generateRecords } from '../../lib/store/testing/generate';
 import { localToday } from '../../lib/dates';
 
 /**
@@ -53,17 +54,6 @@ test('the DESIGN.md-shaped version 1 backup goes in and comes back out unchanged
   await popup.waitForSelector('html[data-ready="true"]');
   await expect.poll(() => popup.getByTestId('client-list').textContent()).toContain('Okafor, Iris');
 });
-
-function backupOf(records: { clients: unknown[]; sessions: unknown[] }) {
-  return {
-    format: 'massage-billing-assistant/backup',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    practice: samplePractice(),
-    settings: sampleSettings(),
-    ...records,
-  };
-}
 
 test('a restore stopped at any moment leaves the old records or the new ones, never a mix', async () => {
   const old = generateRecords({ clients: 400, sessions: 4000, today, seed: 1 });
