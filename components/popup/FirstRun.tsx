@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Practice } from '../../lib/model';
 import { getClientSessions, type ClientSummary } from '../../lib/store';
@@ -47,78 +48,83 @@ export function FirstRun({
   }, [summaries]);
   if (!practice || !summaries || hasSession === undefined) return null;
   const missing = missingPracticeFields(practice);
-  const steps = [missing.length === 0, summaries.length > 0, hasSession];
+  const steps = [missing.length === 0, summaries.length > 0, hasSession] as const;
   if (steps.every(Boolean)) return null;
   const firstClient = summaries[0];
   return (
     <section class="first-run" aria-labelledby="first-run-heading" data-testid="first-run">
       <h3 id="first-run-heading">Getting started</h3>
       <ol class="first-run-steps">
-        <li data-step="practice" data-done={String(steps[0])}>
-          <span class="first-run-mark" aria-hidden="true">
-            {steps[0] ? '✓' : '1'}
-          </span>
-          <div>
-            <p>
-              <strong>Your practice profile</strong>
-              {steps[0] ? <span class="visually-hidden"> (done)</span> : null}
-            </p>
-            <p class="muted small">
-              {steps[0]
-                ? 'Name, NPI, tax id and license are on file.'
-                : `Every claim needs it. Missing: ${missing.join(', ')}.`}
-            </p>
-            {steps[0] ? null : (
-              <a
-                class="btn btn-small btn-primary"
-                href={settingsUrl('practice')}
-                target="_blank"
-                rel="noopener"
-              >
-                Open Settings, Practice
-              </a>
-            )}
-          </div>
-        </li>
-        <li data-step="client" data-done={String(steps[1])}>
-          <span class="first-run-mark" aria-hidden="true">
-            {steps[1] ? '✓' : '2'}
-          </span>
-          <div>
-            <p>
-              <strong>Your first client</strong>
-              {steps[1] ? <span class="visually-hidden"> (done)</span> : null}
-            </p>
-            <p class="muted small">Their insurance, prescription and visits to other providers.</p>
-            {steps[1] ? null : (
-              <button type="button" class="btn btn-small" onClick={() => navigate({ view: 'new-client' })}>
-                Add your first client
-              </button>
-            )}
-          </div>
-        </li>
-        <li data-step="session" data-done={String(steps[2])}>
-          <span class="first-run-mark" aria-hidden="true">
-            {steps[2] ? '✓' : '3'}
-          </span>
-          <div>
-            <p>
-              <strong>Their first session</strong>
-              {steps[2] ? <span class="visually-hidden"> (done)</span> : null}
-            </p>
-            <p class="muted small">Its checklist says what to fix before the claim goes out.</p>
-            {!steps[2] && firstClient ? (
-              <button
-                type="button"
-                class="btn btn-small"
-                onClick={() => navigate({ view: 'new-session', clientId: firstClient.id })}
-              >
-                Add a session for {firstClient.firstName || firstClient.lastName}
-              </button>
-            ) : null}
-          </div>
-        </li>
+        <Step
+          id="practice"
+          n={1}
+          done={steps[0]}
+          title="Your practice profile"
+          hint={
+            steps[0]
+              ? 'Name, NPI, tax id and license are on file.'
+              : `Every claim needs it. Missing: ${missing.join(', ')}.`
+          }
+        >
+          <a class="btn btn-small btn-primary" href={settingsUrl('practice')} target="_blank" rel="noopener">
+            Open Settings, Practice
+          </a>
+        </Step>
+        <Step
+          id="client"
+          n={2}
+          done={steps[1]}
+          title="Your first client"
+          hint="Their insurance, prescription and visits to other providers."
+        >
+          <button type="button" class="btn btn-small" onClick={() => navigate({ view: 'new-client' })}>
+            Add your first client
+          </button>
+        </Step>
+        <Step
+          id="session"
+          n={3}
+          done={steps[2]}
+          title="Their first session"
+          hint="Its checklist says what to fix before the claim goes out."
+        >
+          {firstClient ? (
+            <button
+              type="button"
+              class="btn btn-small"
+              onClick={() => navigate({ view: 'new-session', clientId: firstClient.id })}
+            >
+              Add a session for {firstClient.firstName || firstClient.lastName}
+            </button>
+          ) : null}
+        </Step>
       </ol>
     </section>
+  );
+}
+
+/** One step of the list: its number or a tick, what it is, and (until it is done) the control that does it. */
+function Step(props: {
+  id: string;
+  n: number;
+  done: boolean;
+  title: string;
+  hint: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <li data-step={props.id} data-done={String(props.done)}>
+      <span class="first-run-mark" aria-hidden="true">
+        {props.done ? '✓' : String(props.n)}
+      </span>
+      <div>
+        <p>
+          <strong>{props.title}</strong>
+          {props.done ? <span class="visually-hidden"> (done)</span> : null}
+        </p>
+        <p class="muted small">{props.hint}</p>
+        {props.done ? null : props.children}
+      </div>
+    </li>
   );
 }
