@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createRouter, type Route } from '../lib/background/router';
 import { contentRoutes } from '../lib/background/routes';
 import { createClaimChecker } from '../lib/background/claim-checker';
@@ -90,7 +90,7 @@ export default defineBackground(() => {
       // The probe in every portal frame asks for the reader or the explainer where it found signs of one.
       ...partRoutes((target, files) => browser.scripting.executeScript({ target, files: files as never })),
       ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
-    } as Record<string, Route<z.ZodType>>,
+    } as Record<string, Route<z.ZodMiniType>>,
     {
       id: browser.runtime.id,
       origin: browser.runtime.getURL('/'),

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FollowupPage } from '../../components/followup/FollowupPage';
 import '../../components/shared/ui.css';
 import '../../components/followup/followup.css';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/shared/ui.css';
 import '../../components/options/options.css';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { App, preloadPopup } from '../../components/popup/App';
 import { LockGate } from '../../components/popup/LockGate';
 import { localToday } from '../../lib/dates';

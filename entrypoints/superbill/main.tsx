@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SuperbillPage } from '../../components/superbill/SuperbillPage';
 import '../../components/superbill/superbill.css';
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AutofillRequestSchema } from '../messages/schemas';
 import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
 import type { Route } from './router';
@@ -10,7 +10,9 @@ import type { createAutofill } from './autofill';
 
 type Request = z.infer<typeof AutofillRequestSchema>;
 const schemaFor = (type: Request['type']) =>
-  AutofillRequestSchema.options.find((o) => o.shape.type.value === type)!;
+  AutofillRequestSchema.def.options.find((o) =>
+    (o.shape.type.def.values as readonly unknown[]).includes(type),
+  )!;
 
 /** The autofill's routes: content scripts only, each message validated against its strict schema. */
 export function autofillRoutes(
@@ -47,5 +49,5 @@ export function autofillRoutes(
         return autofill.clients(message.query, sender) satisfies Promise<AutofillClientsReply>;
       },
     },
-  } satisfies Record<Request['type'], Route<z.ZodType>>;
+  } satisfies Record<Request['type'], Route<z.ZodMiniType>>;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { clientLabel, defaultSession, sessionChoices } from '../autofill/choose';
 import { fillValues } from '../autofill/fill-values';
 import { planFill } from '../autofill/plan';

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createRouter } from './router';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };

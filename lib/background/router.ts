@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * The background's one message listener. A message is handled only when its sender is this extension (a
@@ -8,7 +8,7 @@ import type { z } from 'zod';
  */
 export type SenderKind = 'content-script' | 'extension-page';
 
-export type Route<S extends z.ZodType> = {
+export type Route<S extends z.ZodMiniType> = {
   schema: S;
   /** Who may send it. */
   from: SenderKind[];
@@ -29,7 +29,10 @@ export function senderKind(
   return null;
 }
 
-export function createRouter(routes: Record<string, Route<z.ZodType>>, self: { id: string; origin: string }) {
+export function createRouter(
+  routes: Record<string, Route<z.ZodMiniType>>,
+  self: { id: string; origin: string },
+) {
   return async function route(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
     const kind = senderKind(sender, self.id, self.origin);
     if (!kind) return { refused: 'unknown sender' } satisfies Refusal;

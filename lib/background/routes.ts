@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ContentToBackgroundSchema } from '../messages/schemas';
 import type { CheckClaimReply, RemittanceCodesReply } from '../messages/protocol';
 import { CARC_RARC_TEXT } from '../remittance/codes';
@@ -8,7 +8,9 @@ import type { createClaimChecker } from './claim-checker';
 
 type ContentMessage = z.infer<typeof ContentToBackgroundSchema>;
 const schemaFor = (type: ContentMessage['type']) =>
-  ContentToBackgroundSchema.options.find((o) => o.shape.type.value === type)!;
+  ContentToBackgroundSchema.def.options.find((o) =>
+    (o.shape.type.def.values as readonly unknown[]).includes(type),
+  )!;
 
 /**
  * What the portal content script may ask: to check the claim it read, and the remittance code table. It sends the form's values and
@@ -37,5 +39,5 @@ export function contentRoutes(
         return { table: CARC_RARC_TEXT };
       },
     },
-  } satisfies Record<ContentMessage['type'], Route<z.ZodType>>;
+  } satisfies Record<ContentMessage['type'], Route<z.ZodMiniType>>;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { SiteMessageSchema, type SiteMessage, type SiteStatus } from '../messages/site';
 import type { Route } from './router';
 import {
@@ -25,7 +25,7 @@ export type SiteRoutesApi = SiteAccessApi & {
 };
 
 const schemaFor = (type: SiteMessage['type']) =>
-  SiteMessageSchema.options.find((o) => o.shape.type.value === type)!;
+  SiteMessageSchema.def.options.find((o) => (o.shape.type.def.values as readonly unknown[]).includes(type))!;
 
 /**
  * Enable on this site / Disable / Check this page once, for the popup and the options page. The
@@ -38,7 +38,7 @@ export function siteRoutes(api: SiteRoutesApi, mode: string) {
   const route = <T extends SiteMessage['type']>(
     type: T,
     handle: (message: Extract<SiteMessage, { type: T }>) => Promise<unknown>,
-  ): Route<z.ZodType> => ({ schema: schemaFor(type), from: ['extension-page'], handle: handle as never });
+  ): Route<z.ZodMiniType> => ({ schema: schemaFor(type), from: ['extension-page'], handle: handle as never });
 
   return {
     'site-status': route('site-status', async ({ url }): Promise<SiteStatus> => {
@@ -90,5 +90,5 @@ export function siteRoutes(api: SiteRoutesApi, mode: string) {
       const { origins = [] } = await api.permissions.getAll();
       return { sites: enabledSites(origins, mode) };
     }),
-  } satisfies Record<SiteMessage['type'], Route<z.ZodType>>;
+  } satisfies Record<SiteMessage['type'], Route<z.ZodMiniType>>;
 }

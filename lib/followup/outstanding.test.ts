@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ClientSchema, SessionSchema, SettingsSchema, type Client, type Session } from '../model';
 import { claimState } from './claim-state';
 import { filingDeadline, filingLimitFor } from './filing';

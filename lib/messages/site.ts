@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Popup -> background: the portal the user is looking at, enabled one origin at a time (the fewest permissions that work). The
@@ -7,12 +7,11 @@ import { z } from 'zod';
  */
 const Origin = z
   .string()
-  .max(300)
-  .regex(/^https?:\/\/[^/*]+\/\*$/, 'one site: scheme://host/*');
-const TabId = z.number().int().nonnegative();
+  .check(z.maxLength(300), z.regex(/^https?:\/\/[^/*]+\/\*$/, 'one site: scheme://host/*'));
+const TabId = z.int().check(z.nonnegative());
 
 export const SiteMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('site-status'), url: z.string().max(4000) }),
+  z.strictObject({ type: z.literal('site-status'), url: z.string().check(z.maxLength(4000)) }),
   z.strictObject({ type: z.literal('site-enabled'), origin: Origin, tabId: TabId }),
   z.strictObject({ type: z.literal('site-disable'), origin: Origin }),
   z.strictObject({ type: z.literal('site-check-once'), tabId: TabId }),

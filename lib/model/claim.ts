@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CLAIM_LIMITS } from './claim-form';
 
 // Bounded (CLAIM_LIMITS): the background validates every draft a portal page sends against these schemas
 // (lib/messages/schemas.ts), and strict, so a key the contract does not name is refused, not carried.
-const Text = z.string().max(CLAIM_LIMITS.text);
-const OptText = Text.optional();
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(CLAIM_LIMITS.list);
+const Text = z.string().check(z.maxLength(CLAIM_LIMITS.text));
+const OptText = z.optional(Text);
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(CLAIM_LIMITS.list));
 
 /**
  * What `lib/portal` reads from a claim form (DESIGN.md, Contracts). All values normalised: dates ISO,
@@ -13,14 +13,14 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(CLAIM_LIMITS.li
  */
 export const ServiceLineSchema = z.strictObject({
   /** 0-based position of the row in the form. */
-  row: z.number().int().min(0).max(CLAIM_LIMITS.row),
+  row: z.int().check(z.minimum(0), z.maximum(CLAIM_LIMITS.row)),
   from: OptText,
   to: OptText,
   placeOfService: OptText,
   code: OptText,
   modifiers: list(Text),
-  units: z.number().optional(),
-  charge: z.number().optional(),
+  units: z.optional(z.number()),
+  charge: z.optional(z.number()),
   /** 1-based positions in `diagnoses` (A = 1). */
   pointers: list(z.number()),
   renderingNpi: OptText,
@@ -35,12 +35,12 @@ export const ClaimInjurySchema = z.strictObject({
   /** Box 14 (qualifier 431): the date of the injury or accident, ISO. */
   date: OptText,
   /** Box 10a: the condition is related to employment. */
-  employment: z.boolean().optional(),
+  employment: z.optional(z.boolean()),
   /** Box 10b: related to an auto accident; the state is on its "PLACE (State)" line. */
-  autoAccident: z.boolean().optional(),
+  autoAccident: z.optional(z.boolean()),
   autoAccidentState: OptText,
   /** Box 10c: related to another accident. */
-  otherAccident: z.boolean().optional(),
+  otherAccident: z.optional(z.boolean()),
   /** Box 11b (qualifier Y4): the auto or workers' comp carrier's claim number. */
   claimNumber: OptText,
 });
@@ -62,6 +62,6 @@ export const ClaimDraftSchema = z.strictObject({
   diagnoses: list(Text),
   /** Only rows with something typed in them. */
   lines: list(ServiceLineSchema),
-  injury: ClaimInjurySchema.optional(),
+  injury: z.optional(ClaimInjurySchema),
 });
 export type ClaimDraft = z.infer<typeof ClaimDraftSchema>;

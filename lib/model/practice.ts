@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const AddressSchema = z.object({
-  line1: z.string().default(''),
-  line2: z.string().default(''),
-  city: z.string().default(''),
-  state: z.string().default(''),
-  zip: z.string().default(''),
+  line1: z._default(z.string(), ''),
+  line2: z._default(z.string(), ''),
+  city: z._default(z.string(), ''),
+  state: z._default(z.string(), ''),
+  zip: z._default(z.string(), ''),
 });
 export type Address = z.infer<typeof AddressSchema>;
 
@@ -14,15 +14,15 @@ export const MASSAGE_THERAPIST_TAXONOMY = '225700000X';
 
 /** The practice profile: what goes in boxes 24J, 25, 32 and 33 of every claim. */
 export const PracticeSchema = z.object({
-  name: z.string().default(''),
-  billingNpi: z.string().default(''),
-  renderingNpi: z.string().default(''),
-  taxId: z.string().default(''),
-  taxIdKind: z.enum(['EIN', 'SSN']).default('EIN'),
-  taxonomy: z.string().default(MASSAGE_THERAPIST_TAXONOMY),
-  licenseNumber: z.string().default(''),
-  licenseState: z.string().default(''),
-  address: AddressSchema.default(AddressSchema.parse({})),
-  phone: z.string().default(''),
+  name: z._default(z.string(), ''),
+  billingNpi: z._default(z.string(), ''),
+  renderingNpi: z._default(z.string(), ''),
+  taxId: z._default(z.string(), ''),
+  taxIdKind: z._default(z.enum(['EIN', 'SSN']), 'EIN'),
+  taxonomy: z._default(z.string(), MASSAGE_THERAPIST_TAXONOMY),
+  licenseNumber: z._default(z.string(), ''),
+  licenseState: z._default(z.string(), ''),
+  address: z._default(AddressSchema, AddressSchema.parse({})),
+  phone: z._default(z.string(), ''),
 });
 export type Practice = z.infer<typeof PracticeSchema>;

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const UNIT_RULES = ['cms-8-minute', 'ama-midpoint'] as const;
 export type UnitRule = (typeof UNIT_RULES)[number];
 
 /** A modifier the payer requires on some codes (e.g. GP on 97124 and 97140). */
 export const RequiredModifierSchema = z.object({
-  codes: z.array(z.string().min(1)).min(1),
-  modifier: z.string().min(1),
+  codes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  modifier: z.string().check(z.minLength(1)),
 });
 export type RequiredModifier = z.infer<typeof RequiredModifierSchema>;
 
@@ -15,16 +15,16 @@ export type RequiredModifier = z.infer<typeof RequiredModifierSchema>;
  * and spaces ignored). Every field but the name is optional: absent means "as the practice settings".
  */
 export const PayerRuleSchema = z.object({
-  payerName: z.string().min(1),
-  unitRule: z.enum(UNIT_RULES).optional(),
-  filingLimitDays: z.number().int().positive().optional(),
+  payerName: z.string().check(z.minLength(1)),
+  unitRule: z.optional(z.enum(UNIT_RULES)),
+  filingLimitDays: z.optional(z.int().check(z.positive())),
   /** false: this payer needs no prescription, so no `rx-missing` for its clients. */
-  requiresRx: z.boolean().optional(),
-  requiredModifiers: z.array(RequiredModifierSchema).optional(),
+  requiresRx: z.optional(z.boolean()),
+  requiredModifiers: z.optional(z.array(RequiredModifierSchema)),
   /** When set, any other code is `payer-not-covered`. */
-  coveredCodes: z.array(z.string().min(1)).optional(),
+  coveredCodes: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Visits the plan pays per calendar year (`payer-visit-limit`). */
-  visitsPerYear: z.number().int().nonnegative().optional(),
+  visitsPerYear: z.optional(z.int().check(z.nonnegative())),
 });
 export type PayerRule = z.infer<typeof PayerRuleSchema>;
 
@@ -38,12 +38,12 @@ export const PayerRulesDocumentSchema = z.object({
 export type PayerRulesDocument = z.infer<typeof PayerRulesDocumentSchema>;
 
 export const SettingsSchema = z.object({
-  unitRule: z.enum(UNIT_RULES).default('cms-8-minute'),
-  filingLimitDays: z.number().int().positive().default(365),
-  eligibilityFreshnessDays: z.number().int().positive().default(30),
+  unitRule: z._default(z.enum(UNIT_RULES), 'cms-8-minute'),
+  filingLimitDays: z._default(z.int().check(z.positive()), 365),
+  eligibilityFreshnessDays: z._default(z.int().check(z.positive()), 30),
   /** Minutes without use after which the records lock (when a passphrase is set). */
-  lockAfterMinutes: z.number().int().positive().max(1440).default(15),
-  payerRules: z.array(PayerRuleSchema).default([]),
+  lockAfterMinutes: z._default(z.int().check(z.positive(), z.maximum(1440)), 15),
+  payerRules: z._default(z.array(PayerRuleSchema), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { local } from './keys';
 import { StoreError } from './errors';
 
@@ -12,26 +12,26 @@ import { StoreError } from './errors';
  */
 export const NCCI_TABLE_KEY = 'codeTables:ncci';
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const NcciEditSchema = z.object({
-  column1: z.string().regex(/^[0-9A-Z]{5}$/),
-  column2: z.string().regex(/^[0-9A-Z]{5}$/),
+  column1: z.string().check(z.regex(/^[0-9A-Z]{5}$/)),
+  column2: z.string().check(z.regex(/^[0-9A-Z]{5}$/)),
   priorTo1996: z.boolean(),
   effective: IsoDay,
-  deletion: IsoDay.nullable(),
+  deletion: z.nullable(IsoDay),
   modifierIndicator: z.union([z.literal(0), z.literal(1), z.literal(9)]),
-  rationale: z.string().max(500),
+  rationale: z.string().check(z.maxLength(500)),
 });
 
 export const NcciTableSchema = z.object({
   /** The file name(s) the practice picked, e.g. "ccipra-v322r0-f1.txt". */
-  source: z.string().max(500),
+  source: z.string().check(z.maxLength(500)),
   /** Local date it was loaded. */
   loadedOn: IsoDay,
-  edits: z.array(NcciEditSchema).min(1).max(100_000),
+  edits: z.array(NcciEditSchema).check(z.minLength(1), z.maxLength(100_000)),
   /** Rows read in the file(s), and rows left out because a code is outside this product's codes. */
-  rowsRead: z.number().int().nonnegative(),
-  outOfScope: z.number().int().nonnegative(),
+  rowsRead: z.int().check(z.nonnegative()),
+  outOfScope: z.int().check(z.nonnegative()),
 });
 export type NcciTable = z.infer<typeof NcciTableSchema>;
 
@@ -51,20 +51,20 @@ export const clearNcciTable = ncci.clear;
 export const MUE_TABLE_KEY = 'codeTables:mue';
 
 const MueEntrySchema = z.object({
-  code: z.string().regex(/^[0-9A-Z]{5}$/),
-  mue: z.number().int().nonnegative().max(9999),
+  code: z.string().check(z.regex(/^[0-9A-Z]{5}$/)),
+  mue: z.int().check(z.nonnegative(), z.maximum(9999)),
   mai: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  rationale: z.string().max(500),
-  source: z.string().max(500),
+  rationale: z.string().check(z.maxLength(500)),
+  source: z.string().check(z.maxLength(500)),
 });
 
 export const MueTableSchema = z.object({
   /** The file name the practice picked, e.g. "MCR_MUE_PractitionerServices_Eff_01-01-2027.csv". */
-  source: z.string().max(500),
+  source: z.string().check(z.maxLength(500)),
   loadedOn: IsoDay,
-  entries: z.array(MueEntrySchema).min(1).max(20_000),
-  rowsRead: z.number().int().nonnegative(),
-  outOfScope: z.number().int().nonnegative(),
+  entries: z.array(MueEntrySchema).check(z.minLength(1), z.maxLength(20_000)),
+  rowsRead: z.int().check(z.nonnegative()),
+  outOfScope: z.int().check(z.nonnegative()),
 });
 export type MueTable = z.infer<typeof MueTableSchema>;
 
@@ -104,7 +104,7 @@ function watchKeys(keys: readonly string[], onChange: () => void): () => void {
  * fits its schema (a damaged value means the built-in table, never a broken check), and refused with the
  * first reason when it does not fit, leaving the stored one as it was.
  */
-function loadedTable<T>(key: string, schema: z.ZodType<T>, name: string) {
+function loadedTable<T>(key: string, schema: z.ZodMiniType<T>, name: string) {
   const item = storage.defineItem<unknown>(local(key), { version: 1 });
   return {
     async get(): Promise<T | null> {

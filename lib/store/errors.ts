@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Why a read or a write of the records failed, in words the person at the desk can act on. A write
@@ -147,7 +147,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   return where ? `${where}: ${what}` : what;
 }
 
-export function describeIssues(error: z.ZodError, input: unknown): string[] {
+export function describeIssues(error: z.core.$ZodError, input: unknown): string[] {
   return error.issues.map((issue) => describeIssue(issue, input));
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describePath, StoreError } from './errors';
 import { readEntries, writeEntries } from './io';
 import { STORE_VERSION_KEY } from './keys';
@@ -68,7 +68,7 @@ export async function runMigrations(migrations: readonly Migration[] = MIGRATION
 
 function reason(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (cause instanceof z.ZodError) {
+  if (cause instanceof z.core.$ZodError) {
     const issue = cause.issues[0]!;
     return [describePath(issue.path as (string | number)[]), issue.message].filter(Boolean).join(', ');
   }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { SessionSchema, type Session } from '../model';
 import { describeIssues, StoreError } from './errors';
 import { readEntries, writeEntries } from './io';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeIssues, StoreError } from './errors';
 import { readEntries } from './io';
 import { ready } from './ready';
@@ -29,7 +29,7 @@ export function forgetUnreadableForTests(): void {
   unreadable.clear();
 }
 
-export function parseStored<T>(schema: z.ZodType<T>, key: string, value: unknown): T | undefined {
+export function parseStored<T>(schema: z.ZodMiniType<T>, key: string, value: unknown): T | undefined {
   if (value === null || value === undefined) return undefined;
   const parsed = schema.safeParse(value);
   if (parsed.success) {
@@ -42,7 +42,7 @@ export function parseStored<T>(schema: z.ZodType<T>, key: string, value: unknown
 
 /** The records with these ids that exist and are readable, in the order asked (one read for all). */
 export async function readRecords<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   keyOf: (id: string) => string,
   ids: readonly string[],
 ): Promise<T[]> {
@@ -54,7 +54,7 @@ export async function readRecords<T>(
   });
 }
 
-export function validate<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const details = describeIssues(parsed.error, value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SESSION_STATUSES, type Client, type Session } from '../model';
 
 /**
@@ -64,15 +64,15 @@ function unescapeField(value: string): string {
 }
 
 /** A list of session ids (`idx:client-sessions:*`). */
-export const IdListSchema = z.array(z.string().min(1));
+export const IdListSchema = z.array(z.string().check(z.minLength(1)));
 
 /**
  * One session as the day's list shows it (`idx:day:<date>` holds the day's entries): enough for the
  * popup's "Today" without a second storage round trip for the session records.
  */
 export const DayEntrySchema = z.object({
-  id: z.string().min(1),
-  clientId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  clientId: z.string().check(z.minLength(1)),
   date: z.string(),
   status: z.enum(SESSION_STATUSES),
   minutes: z.number(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { exportRawKey, importRawKey, keyFromPassphrase, newKey, type KeyInfo } from './crypto';
 import { StoreError } from './errors';
@@ -106,11 +106,7 @@ export async function tryPassphrase(passphrase: string, info: KeyInfo): Promise<
 }
 
 export async function failedUnlocks(): Promise<number> {
-  return z
-    .number()
-    .int()
-    .catch(0)
-    .parse(await storage.getItem(FAILED_ITEM));
+  return z.catch(z.int(), 0).parse(await storage.getItem(FAILED_ITEM));
 }
 
 export { newKey };

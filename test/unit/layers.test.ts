@@ -46,6 +46,7 @@ describe('layer zones', () => {
     ['components/inline/x.ts', "import { ClaimDraftSchema } from '../../lib/model';"],
     ['lib/portal/x.ts', "import { ClaimDraftSchema } from '../model/claim';"],
     ['lib/messages/clip.ts', "import { z } from 'zod';"],
+    ['lib/messages/clip.ts', "import * as z from 'zod/mini';"],
     ['lib/autofill/fill.ts', "import { FormInfoSchema } from '../messages/schemas';"],
   ])('content side: %s may not pull zod by value: %s', async (file, code) => {
     expect(await problems(file, `${code}\nexport {};\n`)).toContain(
