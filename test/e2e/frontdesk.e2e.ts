@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDays, localToday } from '../../lib/dates';
-import { samplePractice, sampleSettings } from '../../lib/store/testing/generate';
+import { samplePractice } from '../../lib/store/testing/generate';
+import { backupOf } from './support/backups';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 
 /**
@@ -20,17 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-function backup(fields: { practice?: object; clients?: object[]; sessions?: object[] }) {
-  return {
-    format: 'massage-billing-assistant/backup',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    practice: fields.practice ?? {},
-    settings: sampleSettings(),
-    clients: fields.clients ?? [],
-    sessions: fields.sessions ?? [],
-  };
-}
 const seed = (doc: unknown) =>
   browser.serviceWorker.evaluate(
     (d) => (globalThis as never as { importBackup(d: unknown): Promise<void> }).importBackup(d),
@@ -57,7 +47,7 @@ const ana = {
 };
 
 test('first run: practice profile, first client, first session, each step linked', async () => {
-  await seed(backup({}));
+  await seed(backupOf({ practice: {} }));
   const page = await openPopup();
   const steps = page.getByTestId('first-run');
   await steps.waitFor();
@@ -93,7 +83,7 @@ test('first run: practice profile, first client, first session, each step linked
 
 test('the checklist lists failures first, and each fix action fixes its item', async () => {
   await seed(
-    backup({
+    backupOf({
       practice: { ...samplePractice(), licenseNumber: '' },
       clients: [{ ...ana, otherVisits: [] }],
       sessions: [
@@ -154,7 +144,7 @@ test('the checklist lists failures first, and each fix action fixes its item', a
 
 test('a session that took place keeps its date; a new one is offered the usual lines, not a denied claim’s', async () => {
   await seed(
-    backup({
+    backupOf({
       practice: samplePractice(),
       clients: [ana],
       sessions: [
