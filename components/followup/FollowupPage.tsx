@@ -1,15 +1,15 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localToday } from '../../lib/dates';
-import { CLAIM_STATE_LABELS, type ClaimState } from '../../lib/followup/claim-state';
 import { formatMoney } from '../../lib/followup/money';
 import { buildOutstanding, owedOn, type ClaimRow } from '../../lib/followup/outstanding';
-import { watchRecords } from '../../lib/store';
-import { sessionSuperbillUrl, superbillUrl } from '../../lib/superbill/params';
-import { fullName, usDate } from '../superbill/format';
+import { sessionSuperbillUrl } from '../../lib/superbill/params';
+import { usDate } from '../superbill/format';
+import { BalancesSection } from './BalancesSection';
 import { ClaimEditor } from './ClaimEditor';
 import { CodeExplanations } from './CodeExplanations';
-import { loadFollowupRecords, type FollowupRecords } from './load';
+import { ClientCell, deadlineText, describe, Empty, plural, Section, StateBadge, SummaryTile } from './parts';
+import { useFollowupRecords } from './use-followup-records';
 
 type Props = { today?: string };
 
@@ -21,40 +21,10 @@ const PAGE = 50;
  * billed claim, each editable. `<body data-ready="true">` once the records are read and drawn.
  */
 export function FollowupPage({ today = localToday() }: Props) {
-  const [records, setRecords] = useState<FollowupRecords | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
+  const { records, loadError } = useFollowupRecords();
   const [editing, setEditing] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const [shown, setShown] = useState(PAGE);
-
-  useEffect(() => {
-    let alive = true;
-    let run = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => {
-      const mine = ++run;
-      loadFollowupRecords().then(
-        (r) => {
-          if (!alive || mine !== run) return;
-          setRecords(r);
-          setLoadError(undefined);
-        },
-        (error: unknown) =>
-          alive && mine === run && setLoadError(error instanceof Error ? error.message : String(error)),
-      );
-    };
-    read();
-    // Another page (or this one) saved: read again, once for a burst of writes.
-    const stop = watchRecords(() => {
-      clearTimeout(timer);
-      timer = setTimeout(read, 100);
-    });
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-      stop();
-    };
-  }, []);
 
   const outstanding = useMemo(
     () => (records ? buildOutstanding({ ...records, today }) : undefined),
@@ -323,76 +293,7 @@ export function FollowupPage({ today = localToday() }: Props) {
         )}
       </Section>
 
-      <Section
-        id="balances"
-        title="Balances clients owe"
-        lead="Charges minus the client's payments, the insurer's payments and write-offs; for sessions the client pays for, and insured sessions the insurer has paid."
-      >
-        {balances.length === 0 ? (
-          <Empty>No client owes anything.</Empty>
-        ) : (
-          <table class="fu-table">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Sessions</th>
-                <th scope="col" class="num">
-                  Charged
-                </th>
-                <th scope="col" class="num">
-                  Insurer paid
-                </th>
-                <th scope="col" class="num">
-                  Written off
-                </th>
-                <th scope="col" class="num">
-                  Client paid
-                </th>
-                <th scope="col" class="num">
-                  Owes
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {balances.map((b) => (
-                <tr key={b.clientId} data-balance-client={b.clientId}>
-                  <th scope="row">
-                    {fullName(b.client ?? {}) || 'Unknown client'}
-                    <div class="muted small">
-                      {b.selfPay ? 'Pays without insurance' : b.client?.payer.name}
-                    </div>
-                  </th>
-                  <td>
-                    {plural(b.sessions.length, 'session')}
-                    <div class="muted small">
-                      {b.from === b.to ? usDate(b.from) : `${usDate(b.from)} – ${usDate(b.to)}`}
-                    </div>
-                  </td>
-                  <td class="num">{formatMoney(b.charges)}</td>
-                  <td class="num">{formatMoney(b.insurerPaid)}</td>
-                  <td class="num">{formatMoney(b.adjustment)}</td>
-                  <td class="num">{formatMoney(b.clientPaid)}</td>
-                  <td class="num fu-owed">{formatMoney(b.owed)}</td>
-                  <td class="fu-actions">
-                    <a
-                      class="btn btn-small btn-link"
-                      href={superbillUrl(b.clientId, b.from, b.to)}
-                      target="_blank"
-                      rel="noopener"
-                      aria-label={`Superbill for ${fullName(b.client ?? {}) || 'this client'}, ${usDate(b.from)} to ${usDate(b.to)}`}
-                    >
-                      Superbill
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Section>
+      <BalancesSection balances={balances} />
 
       <Section id="claims" title="All billed claims" lead="Newest first.">
         {claims.length === 0 ? (
@@ -462,67 +363,4 @@ export function FollowupPage({ today = localToday() }: Props) {
       </Section>
     </main>
   );
-}
-
-function Section(props: { id: string; title: string; lead: string; children: ComponentChildren }) {
-  return (
-    <section class="fu-section" id={props.id} aria-labelledby={`${props.id}-title`} data-section={props.id}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <p class="muted fu-lead">{props.lead}</p>
-      {props.children}
-    </section>
-  );
-}
-
-function SummaryTile(props: { href: string; label: string; value: string; children: ComponentChildren }) {
-  return (
-    <li class="fu-tile">
-      <a href={props.href}>
-        <span class="fu-tile__label">{props.label}</span>
-        <span class="fu-tile__value">{props.value}</span>
-        <span class="fu-tile__note">{props.children}</span>
-      </a>
-    </li>
-  );
-}
-
-function Empty({ children }: { children: ComponentChildren }) {
-  return <p class="fu-empty">{children}</p>;
-}
-
-function ClientCell({ row }: { row: ClaimRow }) {
-  return (
-    <th scope="row">
-      {fullName(row.client ?? {}) || 'Unknown client'}
-      {row.client?.payer.name ? <div class="muted small">{row.client.payer.name}</div> : null}
-    </th>
-  );
-}
-
-const BADGE: Record<ClaimState, string> = {
-  scheduled: 'badge-scheduled',
-  'not-billed': 'badge-done',
-  'self-pay': 'badge-paid',
-  awaiting: 'badge-billed',
-  resubmitted: 'badge-billed',
-  paid: 'badge-paid',
-  denied: 'badge-denied',
-};
-
-function StateBadge({ state }: { state: ClaimState }) {
-  return <span class={`badge ${BADGE[state]}`}>{CLAIM_STATE_LABELS[state]}</span>;
-}
-
-function describe(row: ClaimRow): string {
-  return `${fullName(row.client ?? {}) || 'Unknown client'}, ${usDate(row.session.date)}`;
-}
-
-function deadlineText(deadline: string, daysLeft: number): string {
-  if (daysLeft < 0) return `${usDate(deadline)}, missed by ${plural(-daysLeft, 'day')}`;
-  if (daysLeft === 0) return `${usDate(deadline)}, today`;
-  return `${usDate(deadline)}, ${plural(daysLeft, 'day')} left`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
