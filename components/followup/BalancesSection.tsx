@@ -2,7 +2,7 @@ import type { BalanceRow } from '../../lib/followup/outstanding';
 import { formatMoney } from '../../lib/followup/money';
 import { superbillUrl } from '../../lib/superbill/params';
 import { fullName, usDate } from '../superbill/format';
-import { Empty, plural, Section } from './parts';
+import { ColumnHeads, Empty, plural, Section } from './parts';
 
 /** What each client owes, with a superbill for the sessions it covers (no claim to edit here). */
 export function BalancesSection({ balances }: { balances: BalanceRow[] }) {
@@ -16,30 +16,17 @@ export function BalancesSection({ balances }: { balances: BalanceRow[] }) {
         <Empty>No client owes anything.</Empty>
       ) : (
         <table class="fu-table">
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Sessions</th>
-              <th scope="col" class="num">
-                Charged
-              </th>
-              <th scope="col" class="num">
-                Insurer paid
-              </th>
-              <th scope="col" class="num">
-                Written off
-              </th>
-              <th scope="col" class="num">
-                Client paid
-              </th>
-              <th scope="col" class="num">
-                Owes
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              'Client',
+              'Sessions',
+              { label: 'Charged', num: true },
+              { label: 'Insurer paid', num: true },
+              { label: 'Written off', num: true },
+              { label: 'Client paid', num: true },
+              { label: 'Owes', num: true },
+            ]}
+          />
           <tbody>
             {balances.map((b) => (
               <tr key={b.clientId} data-balance-client={b.clientId}>

@@ -8,7 +8,17 @@ import { usDate } from '../superbill/format';
 import { BalancesSection } from './BalancesSection';
 import { ClaimEditor } from './ClaimEditor';
 import { CodeExplanations } from './CodeExplanations';
-import { ClientCell, deadlineText, describe, Empty, plural, Section, StateBadge, SummaryTile } from './parts';
+import {
+  ClientCell,
+  ColumnHeads,
+  deadlineText,
+  describe,
+  Empty,
+  plural,
+  Section,
+  StateBadge,
+  SummaryTile,
+} from './parts';
 import { useFollowupRecords } from './use-followup-records';
 
 type Props = { today?: string };
@@ -142,21 +152,16 @@ export function FollowupPage({ today = localToday() }: Props) {
           <Empty>No claim is waiting for payment.</Empty>
         ) : (
           <table class="fu-table">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Date of service</th>
-                <th scope="col">Sent</th>
-                <th scope="col">Age</th>
-                <th scope="col">Payer claim #</th>
-                <th scope="col" class="num">
-                  Charged
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                'Client',
+                'Date of service',
+                'Sent',
+                'Age',
+                'Payer claim #',
+                { label: 'Charged', num: true },
+              ]}
+            />
             <tbody>
               {unpaid.map((row) => (
                 <Fragment key={row.session.id}>
@@ -197,17 +202,7 @@ export function FollowupPage({ today = localToday() }: Props) {
           <Empty>No denied claim is waiting to be resubmitted.</Empty>
         ) : (
           <table class="fu-table">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Date of service</th>
-                <th scope="col">Codes and what to do</th>
-                <th scope="col">Filing limit</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Client', 'Date of service', 'Codes and what to do', 'Filing limit']} />
             <tbody>
               {denied.map((row) => (
                 <Fragment key={row.session.id}>
@@ -249,20 +244,9 @@ export function FollowupPage({ today = localToday() }: Props) {
           <Empty>No unbilled session is near its filing limit.</Empty>
         ) : (
           <table class="fu-table">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Payer</th>
-                <th scope="col">Date of service</th>
-                <th scope="col">Deadline</th>
-                <th scope="col" class="num">
-                  Charged
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={['Client', 'Payer', 'Date of service', 'Deadline', { label: 'Charged', num: true }]}
+            />
             <tbody>
               {filing.map((row) => (
                 <Fragment key={row.session.id}>
@@ -301,27 +285,18 @@ export function FollowupPage({ today = localToday() }: Props) {
         ) : (
           <>
             <table class="fu-table">
-              <thead>
-                <tr>
-                  <th scope="col">Client</th>
-                  <th scope="col">Date of service</th>
-                  <th scope="col">Billed on</th>
-                  <th scope="col">Payer claim #</th>
-                  <th scope="col" class="num">
-                    Charged
-                  </th>
-                  <th scope="col" class="num">
-                    Paid
-                  </th>
-                  <th scope="col" class="num">
-                    Written off
-                  </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  'Client',
+                  'Date of service',
+                  'Billed on',
+                  'Payer claim #',
+                  { label: 'Charged', num: true },
+                  { label: 'Paid', num: true },
+                  { label: 'Written off', num: true },
+                  'Status',
+                ]}
+              />
               <tbody>
                 {claims.slice(0, shown).map((row) => (
                   <Fragment key={row.session.id}>

@@ -72,3 +72,30 @@ export function deadlineText(deadline: string, daysLeft: number): string {
 export function plural(n: number, word: string): string {
   return `${n} ${n === 1 ? word : `${word}s`}`;
 }
+
+/** A column of a follow-up table: its heading, and whether it holds amounts (right-aligned). */
+export type Column = string | { label: string; num: true };
+
+/** A follow-up table's heading row: its columns, then the row's actions (named for screen readers only). */
+export function ColumnHeads({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) =>
+          typeof column === 'string' ? (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ) : (
+            <th key={column.label} scope="col" class="num">
+              {column.label}
+            </th>
+          ),
+        )}
+        <th scope="col">
+          <span class="visually-hidden">Actions</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}

@@ -2,17 +2,14 @@ import type { Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import { AutofillRequestSchema } from '../messages/schemas';
 import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
-import type { Route } from './router';
+import { memberFor, type Route } from './router';
 
 /** The on-demand autofill script (entrypoints/autofill.content). */
 export const AUTOFILL_SCRIPT_FILE = 'content-scripts/autofill.js';
 import type { createAutofill } from './autofill';
 
 type Request = z.infer<typeof AutofillRequestSchema>;
-const schemaFor = (type: Request['type']) =>
-  AutofillRequestSchema.def.options.find((o) =>
-    (o.shape.type.def.values as readonly unknown[]).includes(type),
-  )!;
+const schemaFor = (type: Request['type']) => memberFor(AutofillRequestSchema, type);
 
 /** The autofill's routes: content scripts only, each message validated against its strict schema. */
 export function autofillRoutes(

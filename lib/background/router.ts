@@ -47,3 +47,13 @@ export function createRouter(
     return route.handle(parsed.data, sender);
   };
 }
+
+/** The member of a message union (discriminated on `type`) that validates messages of this type. */
+export function memberFor<M extends { shape: { type: { def: { values: readonly unknown[] } } } }>(
+  union: { def: { options: readonly M[] } },
+  type: string,
+): M {
+  const member = union.def.options.find((option) => option.shape.type.def.values.includes(type));
+  if (!member) throw new Error(`No schema for the message type ${type}`);
+  return member;
+}

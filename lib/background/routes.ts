@@ -3,14 +3,11 @@ import { ContentToBackgroundSchema } from '../messages/schemas';
 import type { CheckClaimReply, RemittanceCodesReply } from '../messages/protocol';
 import { CARC_RARC_TEXT } from '../remittance/codes';
 import type { Browser } from 'wxt/browser';
-import type { Route } from './router';
+import { memberFor, type Route } from './router';
 import type { createClaimChecker } from './claim-checker';
 
 type ContentMessage = z.infer<typeof ContentToBackgroundSchema>;
-const schemaFor = (type: ContentMessage['type']) =>
-  ContentToBackgroundSchema.def.options.find((o) =>
-    (o.shape.type.def.values as readonly unknown[]).includes(type),
-  )!;
+const schemaFor = (type: ContentMessage['type']) => memberFor(ContentToBackgroundSchema, type);
 
 /**
  * What the portal content script may ask: to check the claim it read, and the remittance code table. It sends the form's values and

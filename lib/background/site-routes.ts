@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { SiteMessageSchema, type SiteMessage, type SiteStatus } from '../messages/site';
-import type { Route } from './router';
+import { memberFor, type Route } from './router';
 import {
   coveredByManifest,
   enabledSites,
@@ -24,8 +24,7 @@ export type SiteRoutesApi = SiteAccessApi & {
   };
 };
 
-const schemaFor = (type: SiteMessage['type']) =>
-  SiteMessageSchema.def.options.find((o) => (o.shape.type.def.values as readonly unknown[]).includes(type))!;
+const schemaFor = (type: SiteMessage['type']) => memberFor(SiteMessageSchema, type);
 
 /**
  * Enable on this site / Disable / Check this page once, for the popup and the options page. The
