@@ -86,7 +86,7 @@ describe('watchClaimForm', () => {
 
   test('ignores mutations of its own UI and stops when aborted', async () => {
     setBody('<input name="cpt0">');
-    const host = document.createElement('mba-claim-check');
+    const host = document.createElement('div');
     const onForm = vi.fn();
     const onValues = vi.fn();
     watchClaimForm({

@@ -146,7 +146,11 @@ export async function measureKeystrokes(
     await page.addInitScript(installProbe, baseline ? 'baseline' : 'findings');
     await page.goto((baseline ? origin.replace('127.0.0.1', UNMATCHED_HOST) : origin) + scenario.path);
     const frame = await formFrame(page, scenario.frame);
-    if (!baseline) await frame.waitForSelector('mba-claim-check', { state: 'attached', timeout: 15_000 });
+    if (!baseline)
+      await frame.waitForSelector('div[data-mba-host="mba-claim-check"]', {
+        state: 'attached',
+        timeout: 15_000,
+      });
     for (const [selector, value] of scenario.fill) await frame.fill(selector, value);
     if (!baseline)
       await frame.waitForFunction(

@@ -36,7 +36,7 @@ describe('Office Ally, real saved page inside iframe#Iframe9', () => {
     await page.goto(`${server.origin}/pages/officeally-secure.html`);
     await page.frameLocator('#Iframe9').locator(`#${OA}PRI_PATIENT_ID`).waitFor();
     await page.waitForTimeout(400);
-    expect(await page.locator('mba-claim-check').count()).toBe(0);
+    expect(await page.locator('div[data-mba-host="mba-claim-check"]').count()).toBe(0);
     await page.close();
   });
 });
@@ -99,7 +99,7 @@ describe('pages without a claim form', () => {
     await page.goto(`${server.origin}/pages/no-claim-form.html`);
     await page.locator('#q').fill('claim 123');
     await page.waitForTimeout(500);
-    expect(await page.locator('mba-claim-check').count()).toBe(0);
+    expect(await page.locator('div[data-mba-host="mba-claim-check"]').count()).toBe(0);
     await page.close();
   });
 });

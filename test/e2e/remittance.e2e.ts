@@ -36,6 +36,6 @@ test('a claim form page gets no remittance panel', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/demo/claim.html`);
   await page.waitForTimeout(600);
-  expect(await page.locator('mba-remittance').count()).toBe(0);
+  expect(await page.locator('div[data-mba-host="mba-remittance"]').count()).toBe(0);
   await page.close();
 });

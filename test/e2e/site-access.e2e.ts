@@ -62,7 +62,7 @@ test('enabling a site checks the page already open, without a reload; the popup 
   await page.goto(url);
   await page.getByRole('button', { name: 'type an example claim' }).click();
   await page.waitForTimeout(300);
-  expect(await page.locator('mba-claim-check').count()).toBe(0);
+  expect(await page.locator('div[data-mba-host="mba-claim-check"]').count()).toBe(0);
 
   const tabId = await tabIdOf(url);
   const popup = await browser.context.newPage();
@@ -88,7 +88,7 @@ test('a site that is not enabled runs nothing', async () => {
   await page.goto(`http://other-portal.test:${port}/demo/claim.html`);
   await page.getByRole('button', { name: 'type an example claim' }).click();
   await page.waitForTimeout(300);
-  expect(await page.locator('mba-claim-check').count()).toBe(0);
+  expect(await page.locator('div[data-mba-host="mba-claim-check"]').count()).toBe(0);
   // Without a grant the extension cannot even read the tab's address (no "tabs" permission): the popup's
   // "This site" row appears only when the toolbar button is clicked (activeTab), as unit-tested in
   // components/popup/SiteAccess.test.tsx.

@@ -33,7 +33,7 @@ export type ProbeState = {
 
 /**
  * Installs the probe for one kind of page:
- * - `findings` (a portal page): waits for our inline UI's host (`mba-claim-check`, whose shadow root is
+ * - `findings` (a portal page): waits for our inline UI's host (`div[data-mba-host="mba-claim-check"]`, whose shadow root is
  *   open in the e2e build), then observes that shadow root. The state is the sorted list of findings
  *   shown (`data-finding-rule`, `data-finding-lines`, and the class, which carries the severity); a change
  *   of it (a finding appearing, disappearing or changing) is one entry in `changes`.
@@ -165,7 +165,8 @@ export function installProbe(mode: string /* 'findings' | 'popup' */) {
     const look = new MutationObserver((records) => {
       for (const r of records)
         for (const n of Array.from(r.addedNodes)) {
-          const root = n.nodeName === 'MBA-CLAIM-CHECK' ? (n as Element).shadowRoot : null;
+          const isHost = n instanceof Element && n.getAttribute('data-mba-host') === 'mba-claim-check';
+          const root = isHost ? n.shadowRoot : null;
           if (!root) continue;
           look.disconnect();
           s.marks.host = performance.now();
