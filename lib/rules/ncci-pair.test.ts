@@ -147,6 +147,34 @@ const cases: Case[] = [
     lines: [{ code: '98940' }, { code: '97140' }, { code: '97124' }],
     found: ['warning 0,1', 'warning 0,2', 'warning 1,2'],
   },
+  // many lines of one pair on one date: one finding per pair, date and modifier verdict
+  {
+    name: '97124, 97140, 97124 on one date: one finding naming all three lines',
+    lines: [{ code: '97124' }, { code: '97140' }, { code: '97124' }],
+    found: ['warning 0,1,2'],
+    message: /97140 \(line 2\) and 97124 \(lines 1 and 3\)/,
+    fields: ['lines.0.code', 'lines.0.modifiers', 'lines.2.code', 'lines.2.modifiers', 'lines.1.code'],
+  },
+  {
+    name: 'the same pair with and without XS: one warning and one info',
+    lines: [{ code: '97140' }, { code: '97124' }, { code: '97124', modifiers: ['XS'] }],
+    found: ['warning 0,1', 'info 0,2'],
+  },
+  {
+    name: 'the pair on two dates: one finding per date',
+    lines: [
+      { code: '97140', from: '2026-03-02' },
+      { code: '97124', from: '2026-03-02' },
+      { code: '97140', from: '2026-03-03' },
+      { code: '97124', from: '2026-03-03' },
+    ],
+    found: ['warning 0,1', 'warning 2,3'],
+  },
+  {
+    name: '200 massage and 200 manual-therapy lines on one date: one finding, not 40,000',
+    lines: Array.from({ length: 400 }, (_, i) => ({ code: i % 2 ? '97140' : '97124' })),
+    found: [`warning ${Array.from({ length: 400 }, (_, i) => i).join(',')}`],
+  },
   // indicator 0 and the edit dates (synthetic tables)
   {
     name: 'indicator 0: error even with XS on column 2',

@@ -1,6 +1,6 @@
 import type { Finding, FindingOutcome, Severity } from '../model/findings';
 import { ncciModifierOf } from './helpers/modifiers';
-import { fieldOf, finding, rowLabel } from './helpers/text';
+import { fieldOf, finding, linesPhrase } from './helpers/text';
 import * as SOURCES from './sources';
 import type { NcciEdit } from './tables/ncci';
 import { defineRule, type Line } from './types';
@@ -29,7 +29,9 @@ export const ncciPair = defineRule({
   doesNotCheck:
     "Whether the notes document the separate region or time block a modifier claims; commercial payers' own bundling edits beyond NCCI (Anthem, Aetna and Humana deny 97530 with 97140 even with 59); units per code (units-exceed-mue); pairs the loaded table does not hold (98943, OMT and modality pairs are unconfirmed and left out).",
   check({ linesByDate, tables }) {
-    const out: Finding[] = [];
+    // One finding per pair of codes, date and modifier verdict, naming every line involved: a claim of
+    // 200 massage lines and 200 manual-therapy lines on one date is one problem to fix, not 40,000.
+    const groups = new Map<string, PairGroup>();
     for (const [date, group] of linesByDate) {
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
@@ -39,29 +41,47 @@ export const ncciPair = defineRule({
           const edit = tables.ncci.find(a.code, b.code, date);
           if (!edit) continue;
           const [col1, col2] = a.code === edit.column1 ? [a, b] : [b, a];
-          out.push(pairFinding(edit, col1, col2, date));
+          const on1 = ncciModifierOf(col1.modifiers) ?? '';
+          const on2 = ncciModifierOf(col2.modifiers) ?? '';
+          const key = [date, edit.column1, edit.column2, on1, on2].join('|');
+          let pair = groups.get(key);
+          if (!pair) groups.set(key, (pair = { edit, date, col1: new Set(), col2: new Set() }));
+          pair.col1.add(col1);
+          pair.col2.add(col2);
         }
       }
     }
-    return out;
+    return [...groups.values()].map(pairFinding);
   },
 });
+
+/** The lines of one date whose codes form one edit, with one modifier verdict. */
+type PairGroup = { edit: NcciEdit; date: string; col1: Set<Line>; col2: Set<Line> };
 
 /** True for a row of the built-in table whose column order and indicator no source confirmed. */
 function isUnconfirmed(edit: NcciEdit): boolean {
   return /not confirmed/i.test(edit.rationale);
 }
 
-function pairFinding(edit: NcciEdit, col1: Line, col2: Line, date: string): Finding {
+function pairFinding({ edit, date, col1, col2 }: PairGroup): Finding {
+  const firsts = [...col1];
+  const seconds = [...col2];
   const c1 = edit.column1;
   const c2 = edit.column2;
-  const on2 = ncciModifierOf(col2.modifiers);
-  const on1 = ncciModifierOf(col1.modifiers);
-  const where = `${c1} (${rowLabel(col1.row)}) and ${c2} (${rowLabel(col2.row)}) on ${date}`;
+  // Every line of the group has the same modifier verdict (it is part of the group's key).
+  const on2 = ncciModifierOf(seconds[0]!.modifiers);
+  const on1 = ncciModifierOf(firsts[0]!.modifiers);
+  const rows1 = firsts.map((l) => l.row);
+  const rows2 = seconds.map((l) => l.row);
+  const where = `${c1} (${linesPhrase(rows1)}) and ${c2} (${linesPhrase(rows2)}) on ${date}`;
+  const col2Lines = linesPhrase(rows2);
   const kind = pairKind(c1, c2);
   const unconfirmed = isUnconfirmed(edit);
-  const fields = [fieldOf(col2, 'code'), fieldOf(col2, 'modifiers'), fieldOf(col1, 'code')];
-  if (on1 && !on2) fields.push(fieldOf(col1, 'modifiers'));
+  const fields = [
+    ...seconds.flatMap((l) => [fieldOf(l, 'code'), fieldOf(l, 'modifiers')]),
+    ...firsts.map((l) => fieldOf(l, 'code')),
+  ];
+  if (on1 && !on2) fields.push(...firsts.map((l) => fieldOf(l, 'modifiers')));
   const bypass =
     edit.modifierIndicator === 0
       ? 'modifier indicator 0: no modifier bypasses it'
@@ -83,7 +103,7 @@ function pairFinding(edit: NcciEdit, col1: Line, col2: Line, date: string): Find
       fix,
       boxes: kind === 'cmt' ? ['24D', '24E'] : ['24D'],
       why,
-      lines: [col1.row, col2.row],
+      lines: [...new Set([...rows1, ...rows2])],
       fields,
     });
   const unsure = unconfirmed
@@ -129,7 +149,7 @@ function pairFinding(edit: NcciEdit, col1: Line, col2: Line, date: string): Find
       : ` Take the ${on1} off ${c1}: a modifier there does not bypass the edit.`;
   let fix: string;
   if (kind === 'cmt') {
-    fix = `If ${c2} treated a different body region than the adjustment (documented), add XS to ${c2} (${rowLabel(col2.row)}, box 24D) and point it to that region's diagnosis (box 24E); otherwise leave ${c2} off: it is part of the manipulation.`;
+    fix = `If ${c2} treated a different body region than the adjustment (documented), add XS to ${c2} (${col2Lines}, box 24D) and point it to that region's diagnosis (box 24E); otherwise leave ${c2} off: it is part of the manipulation.`;
   } else if (kind === 'time-block') {
     fix = `Add 59 to ${c2} only if the two were done in distinct 15-minute time blocks; XS does not apply to this pair (box 24D). Anthem, Aetna and Humana deny ${c2} with ${c1} even with 59: bill one code for them.`;
   } else if (kind === 'massage') {
