@@ -101,6 +101,7 @@ const results = {
   noForm: part('no-form'),
   popup: part('popup'),
   evaluate: part('evaluate'),
+  hostile: part('hostile'),
   failures,
 };
 results.machine.chromium = part('browser')?.version;

@@ -33,6 +33,7 @@ export function startClaimChecker(options: {
   let ui: ReturnType<MountUi> | null = null;
   let elementsByPath = new Map<string, Element[]>();
   let findings: Finding[] = [];
+  let unchecked = 0;
   let state: CheckerState = 'checking';
   let sequence = 0;
   let shownKey = '';
@@ -66,7 +67,13 @@ export function startClaimChecker(options: {
   const paint = () => {
     if (!ui || signal.aborted) return;
     render(
-      <InlineApp findings={findings} state={state} elementsFor={elementsFor} focusFinding={focusFinding}>
+      <InlineApp
+        findings={findings}
+        unchecked={unchecked}
+        state={state}
+        elementsFor={elementsFor}
+        focusFinding={focusFinding}
+      >
         {fill ? <fill.AutofillSlot /> : null}
       </InlineApp>,
       ui.container,
@@ -83,11 +90,13 @@ export function startClaimChecker(options: {
       (reply) => {
         if (mine !== sequence || signal.aborted) return;
         if (!reply || !Array.isArray(reply.findings)) throw new Error('refused');
+        if (reply.superseded) return; // a newer reading's answer is on its way
         // Most keystrokes change no finding: then nothing is rendered and no layout is read.
-        const key = JSON.stringify(reply.findings);
+        const key = JSON.stringify([reply.findings, reply.unchecked ?? 0]);
         if (key === shownKey && state === 'ready') return;
         shownKey = key;
         findings = reply.findings;
+        unchecked = reply.unchecked ?? 0;
         state = 'ready';
         paint();
       },

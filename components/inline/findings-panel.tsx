@@ -13,6 +13,8 @@ export type CheckerState = 'checking' | 'ready' | 'unavailable';
 
 type Props = {
   findings: Finding[];
+  /** Lines past the background's limit (50, the most an 837P claim holds), not checked. */
+  unchecked?: number;
   state: CheckerState;
   actions: PanelActions;
   children?: ComponentChildren;
@@ -49,7 +51,7 @@ function summary(findings: Finding[]): string {
  * The movable, collapsible list of every finding with its fix. New findings are announced through a
  * polite live region; nothing here takes focus on its own.
  */
-export function FindingsPanel({ findings, state, actions, children }: Props) {
+export function FindingsPanel({ findings, unchecked = 0, state, actions, children }: Props) {
   const [collapsed, setCollapsed] = useState(false);
   const [side, setSide] = useState<'right' | 'left'>('right');
   const [offset, setOffset] = useState<{ x: number; y: number } | null>(null);
@@ -156,7 +158,11 @@ export function FindingsPanel({ findings, state, actions, children }: Props) {
         ) : state === 'checking' ? (
           <p class="panel__empty">Checking the claim…</p>
         ) : findings.length === 0 ? (
-          <p class="panel__empty">Nothing a payer would deny on what is typed so far.</p>
+          <p class="panel__empty">
+            {unchecked
+              ? 'Nothing a payer would deny in the lines checked.'
+              : 'Nothing a payer would deny on what is typed so far.'}
+          </p>
         ) : (
           <ul class="findings">
             {findings.map((f) => (
@@ -189,6 +195,13 @@ export function FindingsPanel({ findings, state, actions, children }: Props) {
             ))}
           </ul>
         )}
+        {state === 'ready' && unchecked > 0 ? (
+          <p class="panel__note" data-mba-unchecked={unchecked}>
+            Only the first 50 lines were checked; {unchecked} {unchecked === 1 ? 'line' : 'lines'} after them{' '}
+            {unchecked === 1 ? 'was' : 'were'} not. An electronic claim holds at most 50 lines: split this
+            one.
+          </p>
+        ) : null}
         {children}
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">

@@ -5,6 +5,8 @@ import { FindingsPanel, type CheckerState } from './findings-panel';
 
 export type InlineAppProps = {
   findings: Finding[];
+  /** Lines past the background's limit, not checked. */
+  unchecked?: number;
   state: CheckerState;
   elementsFor(path: string): Element[];
   focusFinding(finding: Finding): void;
@@ -13,11 +15,18 @@ export type InlineAppProps = {
 };
 
 /** Everything the extension shows on a portal page, rendered inside one shadow root. */
-export function InlineApp({ findings, state, elementsFor, focusFinding, children }: InlineAppProps) {
+export function InlineApp({
+  findings,
+  unchecked,
+  state,
+  elementsFor,
+  focusFinding,
+  children,
+}: InlineAppProps) {
   return (
     <>
       <FieldBadges findings={findings} elementsFor={elementsFor} />
-      <FindingsPanel findings={findings} state={state} actions={{ focusFinding }}>
+      <FindingsPanel findings={findings} unchecked={unchecked} state={state} actions={{ focusFinding }}>
         {children}
       </FindingsPanel>
     </>

@@ -78,3 +78,46 @@ describe('claim checker (background)', () => {
     );
   });
 });
+
+describe('claim checker bounds', () => {
+  const longDraft = (count: number): ClaimDraft => ({
+    ...draft('W1'),
+    lines: Array.from({ length: count }, (_, row) => ({
+      row,
+      from: '2026-11-20',
+      code: row % 2 ? '97140' : '97124',
+      units: 1,
+      modifiers: [],
+      pointers: [1],
+    })),
+  });
+
+  test('checks the first 50 lines and says how many it left', async () => {
+    const checker = createClaimChecker({
+      getClaimContext: async () => ({ sessions: [], settings }),
+      today: () => '2026-11-26',
+    });
+    const result = await checker.check(longDraft(400));
+    expect(result.unchecked).toBe(350);
+    const rows = result.findings.flatMap((f) => f.lines);
+    expect(Math.max(...rows)).toBe(49);
+    expect(result.findings.filter((f) => f.rule === 'ncci-pair')).toHaveLength(1);
+  });
+
+  test('a claim of 50 lines or fewer is checked whole', async () => {
+    const checker = createClaimChecker({
+      getClaimContext: async () => ({ sessions: [], settings }),
+      today: () => '2026-11-26',
+    });
+    expect((await checker.check(longDraft(50))).unchecked).toBeUndefined();
+  });
+
+  test('a check overtaken while reading the records runs no rules', async () => {
+    const checker = createClaimChecker({
+      getClaimContext: async () => ({ sessions: [], settings }),
+      today: () => '2026-11-26',
+    });
+    const result = await checker.check(draft('W1'), undefined, () => false);
+    expect(result).toEqual({ findings: [], matched: false, superseded: true });
+  });
+});

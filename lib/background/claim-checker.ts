@@ -14,7 +14,18 @@ export type ClaimCheck = {
   findings: Finding[];
   /** Whether a saved client matched the patient (the panel says which checks ran). */
   matched: boolean;
+  /** Lines past MAX_CHECKED_LINES, not checked (the panel says so); absent when all were. */
+  unchecked?: number;
+  /** Not run: the frame sent a newer claim while this one waited (see `isCurrent`). */
+  superseded?: true;
 };
+
+/**
+ * The most service lines one check evaluates. An electronic claim (837P, loop 2400) holds at most 50
+ * service lines, so a longer one cannot be sent as one claim anyway; the bound keeps a hostile page's
+ * 400-line claim from holding the background (shared by every tab) for seconds.
+ */
+export const MAX_CHECKED_LINES = 50;
 
 export function createClaimChecker(deps: {
   getClaimContext(patient: ClaimDraft['patient']): Promise<ClaimContext>;
@@ -35,7 +46,15 @@ export function createClaimChecker(deps: {
     JSON.stringify([p.memberId ?? '', p.lastName ?? '', p.firstName ?? '', p.birthDate ?? '']);
 
   return {
-    async check(draft: ClaimDraft, pickedClientId?: string): Promise<ClaimCheck> {
+    /**
+     * `isCurrent` is asked once the records are read, right before the rules run: false (the frame has
+     * sent a newer claim since) skips the evaluation, whose answer nobody would show.
+     */
+    async check(
+      draft: ClaimDraft,
+      pickedClientId?: string,
+      isCurrent: () => boolean = () => true,
+    ): Promise<ClaimCheck> {
       const key = `${identityKey(draft.patient)}|${pickedClientId ?? ''}`;
       let context = contexts.get(key);
       if (!context) {
@@ -52,8 +71,11 @@ export function createClaimChecker(deps: {
         context.catch(() => contexts.delete(key));
       }
       const [ctx, codeTables] = await Promise.all([context, tables()]);
-      const findings = evaluateClaimWith(draft, { today: today(), ...ctx }, codeTables);
-      return { findings, matched: Boolean(ctx.client) };
+      if (!isCurrent()) return { findings: [], matched: Boolean(ctx.client), superseded: true };
+      const lines = draft.lines.slice(0, MAX_CHECKED_LINES);
+      const unchecked = draft.lines.length - lines.length;
+      const findings = evaluateClaimWith({ ...draft, lines }, { today: today(), ...ctx }, codeTables);
+      return { findings, matched: Boolean(ctx.client), ...(unchecked > 0 ? { unchecked } : {}) };
     },
     /** Records changed somewhere: forget cached contexts. */
     invalidate() {

@@ -5,6 +5,7 @@ import { CARC_RARC_TEXT } from '../remittance/codes';
 import type { Browser } from 'wxt/browser';
 import { memberFor, type Route } from './router';
 import type { createClaimChecker } from './claim-checker';
+import { createCheckGate, type CheckGate } from './check-gate';
 
 type ContentMessage = z.infer<typeof ContentToBackgroundSchema>;
 const schemaFor = (type: ContentMessage['type']) => memberFor(ContentToBackgroundSchema, type);
@@ -17,6 +18,7 @@ export function contentRoutes(
   checker: ReturnType<typeof createClaimChecker>,
   /** The client picked in the sending frame's autofill panel, if any (lib/background/autofill.ts). */
   pickedFor: (sender: Browser.runtime.MessageSender) => string | undefined = () => undefined,
+  gate: CheckGate = createCheckGate(),
 ) {
   return {
     'check-claim': {
@@ -26,7 +28,11 @@ export function contentRoutes(
         message: Extract<ContentMessage, { type: 'check-claim' }>,
         sender: Browser.runtime.MessageSender,
       ): Promise<CheckClaimReply> {
-        return checker.check(message.draft, pickedFor(sender));
+        return gate.run<CheckClaimReply>(
+          `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`,
+          (isCurrent) => checker.check(message.draft, pickedFor(sender), isCurrent),
+          () => ({ findings: [], matched: false, superseded: true }),
+        );
       },
     },
     'remittance-codes': {

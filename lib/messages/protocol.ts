@@ -31,6 +31,10 @@ export type CheckClaimReply = {
   findings: Finding[];
   /** Whether a saved client matched the patient on the form. */
   matched: boolean;
+  /** Lines past the checked limit (MAX_CHECKED_LINES), left unchecked; absent when every line was checked. */
+  unchecked?: number;
+  /** A newer check from the same frame came in first: this one was not run, and its answer means nothing. */
+  superseded?: true;
 };
 
 /** A refusal: the message was not accepted (unknown sender or type, malformed). */
