@@ -4,6 +4,9 @@ import { codeTables } from './lib/build/code-tables.ts';
 import { BUILD_TARGETS, buildManifest } from './lib/manifest';
 import { E2E_EXTRA_MATCHES } from './lib/portal-hosts';
 
+/** Unlisted scripts that run in portal pages, as content scripts do. */
+const CONTENT_UNLISTED = ['probe', 'portal'];
+
 // The project keeps its sources at the top level (entrypoints/, lib/, components/), as DESIGN.md lays out.
 // Auto-imports are off: every module imports what it uses, so `lib/` stays greppable and framework-free.
 export default defineConfig({
@@ -25,8 +28,9 @@ export default defineConfig({
       // `runtime.sendMessage` returns a promise in MV3 (docs/reference/engineering.md, "Browser floors").
       // Pages and the background keep webextension-polyfill through the module above: their
       // `runtime.onMessage` listener answers with a promise, which Chrome supports natively only from 148.
-      // The probe (an unlisted script declared as a content script in lib/manifest.ts) likewise.
-      if (!entrypoints.some((e) => e.type === 'content-script' || e.name === 'probe')) return;
+      // The probe (an unlisted script declared as a content script in lib/manifest.ts) and the claim-form
+      // script (an unlisted script the probe has loaded: entrypoints/portal) likewise.
+      if (!entrypoints.some((e) => e.type === 'content-script' || CONTENT_UNLISTED.includes(e.name))) return;
       const alias = viteConfig.resolve?.alias;
       if (Array.isArray(alias)) {
         viteConfig.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');

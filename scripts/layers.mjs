@@ -7,7 +7,7 @@
 
 /** Code that runs in the portal's page (content scripts and what they pull in). */
 export const CONTENT_SIDE = [
-  'entrypoints/portal.content',
+  'entrypoints/portal',
   'entrypoints/remittance.content',
   'entrypoints/autofill.content',
   'components/inline',

@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { PlannedField } from '../../lib/autofill/types';
 import type { AutofillView, FillFlow } from './autofill-flow';
+import { GuardedButton } from './guarded-button';
+import type { IntentGate } from './intent-gate';
 
 type Props = {
   view: AutofillView;
   flow: Pick<FillFlow, 'fill' | 'pick' | 'chooseSession' | 'replace' | 'undo' | 'search'>;
+  /** Every control that writes into the page goes through it (intent-gate.ts). */
+  gate: IntentGate;
 };
 
-/** Only a person's own click starts anything (a page script's synthetic click is not trusted). */
+/** Controls that write nothing (undo, the picker's search) need only a person's own event. */
 const trusted = (run: () => unknown) => (event: Event) => {
   if (event.isTrusted) void run();
 };
@@ -19,19 +23,33 @@ const boxes = (n: number) => `${n} ${n === 1 ? 'box' : 'boxes'}`;
  * choice, the old -> new list for boxes that already hold something else, Undo. Client names appear only
  * here, inside our (closed) shadow root.
  */
-export function AutofillControls({ view, flow }: Props) {
+export function AutofillControls({ view, flow, gate }: Props) {
   const [ticked, setTicked] = useState<PlannedField[]>([]);
+  const [refusal, setRefusal] = useState<{ why: string; view: AutofillView } | null>(null);
+  const press = (run: () => unknown) => () => {
+    setRefusal(null);
+    return run();
+  };
+  const refuse = (why: string) => setRefusal({ why, view });
   const button = (action: string, label: string, run: () => unknown, primary = false, disabled = false) => (
-    <button
-      type="button"
+    <GuardedButton
+      gate={gate}
       class={primary ? 'action action--primary' : 'action'}
       data-action={action}
       disabled={disabled}
-      onClick={trusted(run)}
+      onPress={press(run)}
+      onRefuse={refuse}
     >
       {label}
-    </button>
+    </GuardedButton>
   );
+  // A refusal is shown until the person acts again or the view changes.
+  const refused =
+    refusal && refusal.view === view ? (
+      <p class="note note--refused" role="status">
+        {refusal.why}
+      </p>
+    ) : null;
   const fill = (
     <div class="actions">
       {button(
@@ -47,6 +65,7 @@ export function AutofillControls({ view, flow }: Props) {
     return (
       <div class="autofill">
         {fill}
+        {refused}
         <p class="note">Fills empty boxes only (Alt+Shift+F); never submits.</p>
       </div>
     );
@@ -57,6 +76,7 @@ export function AutofillControls({ view, flow }: Props) {
           {view.text}
         </p>
         {fill}
+        {refused}
       </div>
     );
   if (view.step === 'pick')
@@ -75,18 +95,26 @@ export function AutofillControls({ view, flow }: Props) {
         <ul class="choices">
           {view.results.map((c) => (
             <li key={c.id}>
-              <button
-                type="button"
+              <GuardedButton
+                gate={gate}
                 class="action"
                 data-client={c.id}
-                onClick={trusted(() => flow.pick(c.id))}
+                onPress={press(() => flow.pick(c.id))}
+                onRefuse={refuse}
               >
                 {c.label}
-              </button>
+              </GuardedButton>
             </li>
           ))}
         </ul>
-        {view.searched && !view.results.length ? <p class="note">No client by that name.</p> : null}
+        {view.limited ? (
+          <p class="note" role="status">
+            Many searches came from this page in a short time: wait a few seconds, then type again.
+          </p>
+        ) : view.searched && !view.results.length ? (
+          <p class="note">No client by that name.</p>
+        ) : null}
+        {refused}
       </div>
     );
   const toggle = (c: PlannedField) =>
@@ -148,7 +176,12 @@ export function AutofillControls({ view, flow }: Props) {
           </ul>
         </details>
       ) : null}
-      <div class="actions">{button('undo-fill', 'Undo fill', flow.undo)}</div>
+      {refused}
+      <div class="actions">
+        <button type="button" class="action" data-action="undo-fill" onClick={trusted(flow.undo)}>
+          Undo fill
+        </button>
+      </div>
     </div>
   );
 }

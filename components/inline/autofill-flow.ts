@@ -22,7 +22,7 @@ import { readLocatedForm, type LocatedForm } from '../../lib/portal';
 export type AutofillView =
   | { step: 'idle' }
   | { step: 'busy' }
-  | { step: 'pick'; results: ClientChoice[]; searched: boolean }
+  | { step: 'pick'; results: ClientChoice[]; searched: boolean; limited?: boolean }
   | {
       step: 'done';
       client: string;
@@ -46,6 +46,13 @@ export type FillFlowOptions = {
   /** Values changed on the page: re-read and re-check the claim. */
   afterFill(): void;
 };
+
+/** Fields the fill left alone because the page hides a box of theirs (lib/autofill/visible.ts). */
+const hiddenSkips = (labels: string[]) =>
+  labels.map((label) => ({
+    label,
+    why: 'the page hides this box (off screen, see-through, tiny or clipped): left empty',
+  }));
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -127,7 +134,7 @@ export function createFillFlow(options: FillFlowOptions) {
         ...(reply.sessionId ? { sessionId: reply.sessionId } : {}),
         filled: outcome.filled.length,
         failed: outcome.failed,
-        skipped: reply.skipped,
+        skipped: [...reply.skipped, ...hiddenSkips(outcome.hidden)],
         conflicts: reply.fields.filter((f) => f.conflict),
         addedRows,
       });
@@ -148,6 +155,7 @@ export function createFillFlow(options: FillFlowOptions) {
       ...view,
       filled: view.filled + outcome.filled.length,
       failed: [...view.failed, ...outcome.failed],
+      skipped: [...view.skipped, ...hiddenSkips(outcome.hidden)],
       conflicts: view.conflicts.filter((c) => !picked.includes(c)),
     });
     options.afterFill();
@@ -172,7 +180,12 @@ export function createFillFlow(options: FillFlowOptions) {
     const reply = (await options.send({ type: 'autofill-clients', query }).catch(() => undefined)) as
       AutofillClientsReply | undefined;
     if (view.step === 'pick')
-      show({ step: 'pick', results: reply?.clients ?? [], searched: query.trim().length >= 2 });
+      show({
+        step: 'pick',
+        results: reply?.clients ?? [],
+        searched: query.trim().length >= 2,
+        ...(reply?.limited ? { limited: true } : {}),
+      });
   };
 
   return {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AutofillHost, AutofillModule, MountedAutofill } from './autofill-mount';
 import { AUTOFILL_MODULE } from './autofill-mount';
+import { GuardedButton } from './guarded-button';
 
 /**
  * The autofill's place in the findings panel, in the claim-form script: the "Fill from my records"
@@ -10,10 +11,15 @@ import { AUTOFILL_MODULE } from './autofill-mount';
 export type AutofillLoader = {
   /** Ask the background to inject the autofill script into this frame. */
   load(): Promise<unknown>;
+  /** Includes the gate every fill control's click goes through (intent-gate.ts). */
   host: Omit<AutofillHost, 'container'>;
 };
 
-type Slot = { start(): void };
+type Slot = {
+  start(): void;
+  /** The autofill script, loaded (not shown): the fill gate's page scanner comes with it. */
+  module(): Promise<AutofillModule | undefined>;
+};
 
 export function createAutofillSlot(loader: AutofillLoader) {
   let mounted: MountedAutofill | null = null;
@@ -22,10 +28,18 @@ export function createAutofillSlot(loader: AutofillLoader) {
   let onChange: (() => void) | null = null;
 
   const moduleNow = () => (globalThis as { [AUTOFILL_MODULE]?: AutofillModule })[AUTOFILL_MODULE];
+  let loadingModule: Promise<AutofillModule | undefined> | null = null;
+  const loadModule = () =>
+    (loadingModule ??= (async () => {
+      if (!moduleNow()) await loader.load();
+      return moduleNow();
+    })().catch(() => {
+      loadingModule = null;
+      return undefined;
+    }));
   const ensure = () =>
     (loading ??= (async () => {
-      if (!moduleNow()) await loader.load();
-      const module = moduleNow();
+      const module = await loadModule();
       if (!module || !container) return null;
       mounted = module.mountAutofill({ ...loader.host, container });
       onChange?.();
@@ -36,6 +50,7 @@ export function createAutofillSlot(loader: AutofillLoader) {
     }));
 
   const slot: Slot = {
+    module: loadModule,
     start() {
       if (mounted) return mounted.fill();
       void ensure().then((m) => {
@@ -50,6 +65,7 @@ export function createAutofillSlot(loader: AutofillLoader) {
   function AutofillSlot() {
     const ref = useRef<HTMLDivElement>(null);
     const [, setTick] = useState(0);
+    const [refusal, setRefusal] = useState('');
     useEffect(() => {
       container = ref.current;
       onChange = () => setTick((n) => n + 1);
@@ -63,18 +79,23 @@ export function createAutofillSlot(loader: AutofillLoader) {
         {mounted ? null : (
           <>
             <div class="actions">
-              <button
-                type="button"
+              <GuardedButton
+                gate={loader.host.gate}
                 class="action action--primary"
                 data-action="autofill"
                 disabled={busy}
-                // Only a person's own click starts a fill (a page script's synthetic click is not trusted).
-                onClick={(e) => e.isTrusted && slot.start()}
+                onPress={() => {
+                  setRefusal('');
+                  slot.start();
+                }}
+                onRefuse={setRefusal}
               >
                 {busy ? 'Filling…' : 'Fill from my records'}
-              </button>
+              </GuardedButton>
             </div>
-            <p class="note">Fills empty boxes only (Alt+Shift+F); never submits.</p>
+            <p class="note" role={refusal ? 'status' : undefined}>
+              {refusal || 'Fills empty boxes only (Alt+Shift+F); never submits.'}
+            </p>
           </>
         )}
         <div ref={ref} />

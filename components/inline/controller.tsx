@@ -9,6 +9,8 @@ import { InlineApp } from './inline-app';
 import type { CheckerState } from './findings-panel';
 import type { AutofillRequest } from '../../lib/messages/protocol';
 import { createAutofillSlot } from './autofill-slot';
+import { createIntentGate, type IntentGate, type PageScanner } from './intent-gate';
+import { AUTOFILL_MODULE, type AutofillModule } from './autofill-mount';
 
 /** How the controller reaches the background; a plain function so tests can fake it. */
 export type CheckClaim = (draft: ClaimDraft) => Promise<CheckClaimReply>;
@@ -52,17 +54,27 @@ export function startClaimChecker(options: {
   };
 
   const send = options.sendAutofill;
-  const fill = send
-    ? createAutofillSlot({
-        load: () => send({ type: 'autofill-load' }),
-        host: {
-          form: () => form,
-          locate: () => (form = locateClaimForm(doc) ?? form),
-          send,
-          afterFill: () => check(),
-        },
+  const gate: IntentGate | null = send
+    ? createIntentGate(doc, {
+        host: () => ui?.host ?? null,
+        signal,
+        scanner: () => (globalThis as { [AUTOFILL_MODULE]?: AutofillModule })[AUTOFILL_MODULE]?.scanner,
+        loadScanner: async (): Promise<PageScanner | undefined> => (await fill?.slot.module())?.scanner,
       })
     : null;
+  const fill =
+    send && gate
+      ? createAutofillSlot({
+          load: () => send({ type: 'autofill-load' }),
+          host: {
+            gate,
+            form: () => form,
+            locate: () => (form = locateClaimForm(doc) ?? form),
+            send,
+            afterFill: () => check(),
+          },
+        })
+      : null;
 
   const paint = () => {
     if (!ui || signal.aborted) return;
@@ -73,6 +85,7 @@ export function startClaimChecker(options: {
         state={state}
         elementsFor={elementsFor}
         focusFinding={focusFinding}
+        {...(gate ? { onLayout: gate.resample } : {})}
       >
         {fill ? <fill.AutofillSlot /> : null}
       </InlineApp>,

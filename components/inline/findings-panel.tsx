@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/model';
+import { intersects } from './placement';
 import { SEVERITY_LABEL, SeverityIcon } from './severity';
 
 export type PanelActions = {
@@ -17,6 +18,8 @@ type Props = {
   unchecked?: number;
   state: CheckerState;
   actions: PanelActions;
+  /** Called after every render: the panel may have moved (the fill controls' gate looks again). */
+  onLayout?: () => void;
   children?: ComponentChildren;
 };
 
@@ -51,16 +54,23 @@ function summary(findings: Finding[]): string {
  * The movable, collapsible list of every finding with its fix. New findings are announced through a
  * polite live region; nothing here takes focus on its own.
  */
-export function FindingsPanel({ findings, unchecked = 0, state, actions, children }: Props) {
-  const [collapsed, setCollapsed] = useState(false);
+export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayout, children }: Props) {
+  useEffect(() => onLayout?.());
+  // Starts as its header alone while nothing is an error (the claim may be fine: stay out of the way);
+  // opens by itself at the first error; once the person opens or closes it, their choice holds.
+  const [chosen, setCollapsed] = useState<boolean | null>(null);
+  const hasError = findings.some((f) => f.severity === 'error');
+  const collapsed = chosen ?? (state !== 'unavailable' && !hasError);
   const [side, setSide] = useState<'right' | 'left'>('right');
+  const [edge, setEdge] = useState<'bottom' | 'top'>('bottom');
   const [offset, setOffset] = useState<{ x: number; y: number } | null>(null);
   const announcement = useAnnouncement(findings);
   const drag = useRef<{ dx: number; dy: number } | null>(null);
   const panelRef = useRef<HTMLElement>(null);
 
-  // Never cover the field being typed in: when focus lands on a field under the panel, move the panel
-  // to the other side (back to its place when the user moves it themselves).
+  // Never cover the field being typed in, nor the controls beside it (a portal's "Add line" button next
+  // to the last box): when focus lands on a field whose surroundings are under the panel, the panel goes
+  // to the other side, or, when the field's row is as wide as the page, to the other edge (top or bottom).
   useEffect(() => {
     const onFocus = (event: FocusEvent) => {
       const panel = panelRef.current;
@@ -68,14 +78,18 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, childre
       if (!panel || !(target instanceof Element) || panel.getRootNode() === target.getRootNode()) return;
       const a = panel.getBoundingClientRect();
       const b = target.getBoundingClientRect();
-      const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      if (!overlaps) return;
+      const n = NEIGHBOURHOOD;
+      const zone = { left: b.left - n, top: b.top - n, width: b.width + 2 * n, height: b.height + 2 * n };
+      if (!intersects(a, zone)) return;
       setOffset(null);
-      setSide((current) => (current === 'right' ? 'left' : 'right'));
+      const left = side === 'right' ? 12 : window.innerWidth - 12 - a.width;
+      if (!intersects({ left, top: a.top, width: a.width, height: a.height }, zone))
+        setSide(side === 'right' ? 'left' : 'right');
+      else setEdge((current) => (current === 'bottom' ? 'top' : 'bottom'));
     };
     document.addEventListener('focusin', onFocus, true);
     return () => document.removeEventListener('focusin', onFocus, true);
-  }, []);
+  }, [side]);
 
   const onPointerDown = (e: PointerEvent) => {
     if ((e.target as Element).closest('button')) return;
@@ -95,15 +109,15 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, childre
   };
 
   const visible = useVisibleFrameArea();
+  const area = visible ?? { top: 0, bottom: window.innerHeight };
+  // At most about 40 % of what the person sees of the form, so most of it stays in view.
+  const maxHeight = `${Math.max(160, Math.round((area.bottom - area.top) * 0.4))}px`;
   const style = offset
     ? { left: `${offset.x}px`, top: `${offset.y}px`, right: 'auto', bottom: 'auto' }
-    : visible
-      ? {
-          bottom: `${Math.max(12, window.innerHeight - visible.bottom + 12)}px`,
-          maxHeight: `${Math.max(160, visible.bottom - visible.top - 24)}px`,
-        }
-      : undefined;
-  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+    : edge === 'top'
+      ? { top: `${area.top + 12}px`, bottom: 'auto', maxHeight }
+      : { bottom: `${Math.max(12, window.innerHeight - area.bottom + 12)}px`, maxHeight };
+  const worst = hasError ? 'error' : findings.length ? 'warning' : 'ok';
 
   return (
     <section
@@ -158,11 +172,7 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, childre
         ) : state === 'checking' ? (
           <p class="panel__empty">Checking the claim…</p>
         ) : findings.length === 0 ? (
-          <p class="panel__empty">
-            {unchecked
-              ? 'Nothing a payer would deny in the lines checked.'
-              : 'Nothing a payer would deny on what is typed so far.'}
-          </p>
+          <p class="panel__empty">Nothing a payer would deny on what is typed so far.</p>
         ) : (
           <ul class="findings">
             {findings.map((f) => (
@@ -197,19 +207,20 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, childre
         )}
         {state === 'ready' && unchecked > 0 ? (
           <p class="panel__note" data-mba-unchecked={unchecked}>
-            Only the first 50 lines were checked; {unchecked} {unchecked === 1 ? 'line' : 'lines'} after them{' '}
-            {unchecked === 1 ? 'was' : 'were'} not. An electronic claim holds at most 50 lines: split this
-            one.
+            Lines after the 50th not checked ({unchecked}): a claim holds at most 50. Split it.
           </p>
         ) : null}
-        {children}
       </div>
+      {children ? <div class="panel__foot">{children}</div> : null}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
     </section>
   );
 }
+
+/** How far around the focused box the panel keeps clear: the box's neighbours and its row's buttons. */
+const NEIGHBOURHOOD = 40;
 
 /**
  * In a frame taller than the window (Office Ally's claim form lives in an iframe sized to the whole form,

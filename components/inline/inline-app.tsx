@@ -10,6 +10,8 @@ export type InlineAppProps = {
   state: CheckerState;
   elementsFor(path: string): Element[];
   focusFinding(finding: Finding): void;
+  /** After each render of the panel (it may have moved). */
+  onLayout?: () => void;
   /** Extra controls at the foot of the panel (autofill). */
   children?: ComponentChildren;
 };
@@ -21,12 +23,19 @@ export function InlineApp({
   state,
   elementsFor,
   focusFinding,
+  onLayout,
   children,
 }: InlineAppProps) {
   return (
     <>
       <FieldBadges findings={findings} elementsFor={elementsFor} />
-      <FindingsPanel findings={findings} unchecked={unchecked} state={state} actions={{ focusFinding }}>
+      <FindingsPanel
+        findings={findings}
+        unchecked={unchecked}
+        state={state}
+        actions={{ focusFinding }}
+        {...(onLayout ? { onLayout } : {})}
+      >
         {children}
       </FindingsPanel>
     </>

@@ -30,7 +30,15 @@ export function sessionLabel(s: Session): string {
   return `${m}/${d}/${y} · ${codes.length ? codes.join(', ') : 'no codes'} · ${s.status}`;
 }
 
-export function clientLabel(c: { firstName?: string; lastName?: string; birthDate?: string }): string {
+type Named = { id?: string; firstName?: string; lastName?: string; birthDate?: string };
+
+/**
+ * "Rivera, Dana"; with the birth year only when another client of the practice has the same name, so
+ * that the two can be told apart: a page that reads our picker learns no birth year it did not need.
+ */
+export function clientLabel(c: Named, practiceClients: readonly Named[] = []): string {
   const name = displayName(c);
-  return c.birthDate ? `${name} (born ${c.birthDate.slice(0, 4)})` : name;
+  const key = name.toLowerCase();
+  const shared = practiceClients.some((o) => o.id !== c.id && displayName(o).toLowerCase() === key);
+  return shared && c.birthDate ? `${name} (born ${c.birthDate.slice(0, 4)})` : name;
 }

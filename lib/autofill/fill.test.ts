@@ -12,6 +12,9 @@ import { applyFill } from './fill';
 import { undoFill } from './undo';
 import { fillValues } from './fill-values';
 import { planFill } from './plan';
+import { laidOutBoxes } from './testing/layout';
+
+laidOutBoxes();
 
 const demo = demoBackup(new Date(2026, 10, 26));
 const practice = demo.practice as unknown as Practice;

@@ -6,25 +6,24 @@
  * element's prior state is kept for Undo. A write is checked after the page had a turn; one that did not
  * hold is tried once more.
  *
- * Right before writing, each element is checked again: still on the page, visible, enabled, not
- * read-only, not hidden. Nothing here submits, and nothing but form controls is touched.
+ * Right before writing, each element is checked again: still on the page, enabled, not read-only, and
+ * visible to a person (visible.ts): a field with any box nobody could see is left alone and reported. Nothing here submits, and nothing but form controls is touched.
  */
 import type { LocatedForm } from '../portal/types';
 import type { PlannedField, Write } from './types';
+import { visibleToAPerson } from './visible';
 
 /** One element's state before the fill, and what the fill put there. */
 export type Change = { el: HTMLInputElement; before: string | boolean; wrote: string | boolean };
 
-export type FillOutcome = { changes: Change[]; filled: string[]; failed: string[] };
+/** `hidden`: fields left alone because a box of theirs is one a person cannot see (visible.ts). */
+export type FillOutcome = { changes: Change[]; filled: string[]; failed: string[]; hidden: string[] };
 
 const isToggle = (el: Element) => /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
 
 function writable(el: Element): el is HTMLInputElement {
   const input = el as HTMLInputElement;
-  if (!el.isConnected || input.disabled || input.readOnly || (el.getAttribute('type') ?? '') === 'hidden')
-    return false;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check !== 'function' || check.call(el, { visibilityProperty: true });
+  return !(!el.isConnected || input.disabled || input.readOnly);
 }
 
 function fire(el: Element, type: string, bubbles = true) {
@@ -79,23 +78,25 @@ export async function applyFill(form: LocatedForm, planned: readonly PlannedFiel
   const changes: Change[] = [];
   const filled: string[] = [];
   const failed: string[] = [];
+  const hidden: string[] = [];
   const pending: { el: HTMLInputElement; to: string | boolean; label: string }[] = [];
   for (const field of planned) {
     const els = form.fields[field.f]?.elements ?? [];
     const todo: [HTMLInputElement, string | boolean][] = [];
-    let blocked = false;
+    let blocked: 'failed' | 'hidden' | null = null;
     for (const w of field.writes as Write[]) {
       const el = els[w.e] as HTMLInputElement | undefined;
       const to = w.c ?? w.v;
       if (!el || to === undefined || current(el) === to) continue; // nothing to change here
-      if (!writable(el)) {
-        blocked = true;
-        break;
-      }
+      // A radio's other choices may be styled away behind a label; the one written must be visible.
+      if ((el.getAttribute('type') ?? '').toLowerCase() === 'hidden' || !visibleToAPerson(el))
+        blocked = 'hidden';
+      else if (!writable(el)) blocked = 'failed';
+      if (blocked) break;
       todo.push([el, to]);
     }
     if (blocked) {
-      failed.push(field.label);
+      (blocked === 'hidden' ? hidden : failed).push(field.label);
       continue;
     }
     for (const [el, to] of todo) {
@@ -117,5 +118,5 @@ export async function applyFill(form: LocatedForm, planned: readonly PlannedFiel
           filled.splice(filled.indexOf(p.label), 1);
         }
   }
-  return { changes, filled, failed };
+  return { changes, filled, failed, hidden };
 }

@@ -50,4 +50,5 @@ export type AutofillPlanReply =
   /** Not allowed here (a frame of another origin that is not enabled), or nothing to fill with. */
   | { status: 'blocked'; reason: string };
 
-export type AutofillClientsReply = { clients: ClientChoice[] };
+/** `limited`: this frame searched too often in a short time; nothing was looked up. */
+export type AutofillClientsReply = { clients: ClientChoice[]; limited?: true };

@@ -4,7 +4,9 @@ import type { FormInfo } from '../autofill/types';
 import type { Client, Practice, Session } from '../model';
 import { summarize } from '../store';
 import { addDays } from '../dates';
+import { clientLabel } from '../autofill/choose';
 import { createAutofill, frameAllowed, recentUnbilledClientIds } from './autofill';
+import { createFrameBudget } from './frame-budget';
 
 const demo = demoBackup(new Date(2026, 10, 26));
 const clients = demo.clients as unknown as Client[];
@@ -59,7 +61,7 @@ describe('the background side of the autofill', () => {
     );
     expect(reply.status).toBe('ok');
     if (reply.status !== 'ok') return;
-    expect(reply.client).toEqual({ id: 'demo-dana', label: 'Rivera, Dana (born 1986)' });
+    expect(reply.client).toEqual({ id: 'demo-dana', label: 'Rivera, Dana' });
     expect(reply.sessionId).toBe('demo-s-today');
     expect(reply.fields.map((f) => [f.label, f.new])).toEqual([
       ['Line 1 code', '97124'],
@@ -83,19 +85,19 @@ describe('the background side of the autofill', () => {
     ).toEqual({ status: 'pick-client' });
   });
 
-  it('asks for the client when nobody matches; the picker finds people by name, name and birth year only', async () => {
+  it('asks for the client when nobody matches; the picker finds people by name, and shows names only', async () => {
     const autofill = service();
     expect(await autofill.plan({ type: 'autofill-plan', form: form({ memberId: 'NOPE' }) }, top)).toEqual({
       status: 'pick-client',
     });
     expect(await autofill.clients('riv', top)).toEqual({
-      clients: [{ id: 'demo-dana', label: 'Rivera, Dana (born 1986)' }],
+      clients: [{ id: 'demo-dana', label: 'Rivera, Dana' }],
     });
     expect(await autofill.clients('r', top)).toEqual({ clients: [] });
     // Before anything is typed: the clients with an unbilled session lately.
     expect((await autofill.clients('', top)).clients.map((c) => c.label)).toEqual([
-      'Lee, Marcus (born 1979)',
-      'Rivera, Dana (born 1986)',
+      'Lee, Marcus',
+      'Rivera, Dana',
     ]);
   });
 
@@ -131,6 +133,7 @@ describe('the background side of the autofill', () => {
   it('remembers the client picked in a frame, for that frame only', async () => {
     const autofill = service();
     const inTab = (tab: number, frameId = 0) => ({ ...top, frameId, tab: { ...top.tab, id: tab } });
+    await autofill.clients('lee', inTab(4)); // the picker, in that frame, offered Marcus
     await autofill.plan({ type: 'autofill-plan', form: form({}), clientId: 'demo-marcus' }, inTab(4));
     expect(autofill.pickedFor(inTab(4))).toBe('demo-marcus');
     expect(autofill.pickedFor(inTab(5))).toBeUndefined();
@@ -183,5 +186,80 @@ describe('frameAllowed', () => {
       frame('https://evil.example.net/'),
     );
     expect(reply.status).toBe('blocked');
+  });
+
+  describe('what a frame can get out of the records (a compromised page asks in a loop)', () => {
+    const inTab = (tab: number, frameId = 0) => ({ ...top, frameId, tab: { ...top.tab, id: tab } });
+
+    it('a plan for a client the form does not name only for one this frame was offered', async () => {
+      const autofill = service();
+      const ask = (tab: number) =>
+        autofill.plan({ type: 'autofill-plan', form: form({}), clientId: 'demo-marcus' }, inTab(tab));
+      expect(await ask(1)).toEqual({ status: 'pick-client' });
+      await autofill.clients('lee', inTab(2));
+      expect((await ask(1)).status).toBe('pick-client'); // offered in another tab, not this one
+      expect((await ask(2)).status).toBe('ok');
+    });
+
+    it('the client the form names needs no offer', async () => {
+      const reply = await service().plan(
+        { type: 'autofill-plan', form: form({ memberId: 'XJH449120331' }), clientId: 'demo-dana' },
+        inTab(3),
+      );
+      expect(reply.status).toBe('ok');
+    });
+
+    it('searches and fills for other clients are rationed per frame; another frame keeps its own', async () => {
+      let t = 0;
+      const autofill = createAutofill(
+        {
+          listClientSummaries: async () => clients.map((c) => summarize(c)),
+          getClient: async (id) => clients.find((c) => c.id === id),
+          getClientSessions: async () => [],
+          getPractice: async () => demo.practice as unknown as Practice,
+          today: () => '2026-11-26',
+          recentClientIds: async () => [],
+          originEnabled: async () => false,
+        },
+        {
+          searches: createFrameBudget({ burst: 3, perMinute: 3, now: () => t }),
+          otherClients: createFrameBudget({ burst: 1, perMinute: 1, now: () => t }),
+        },
+      );
+      const search = (tab: number) => autofill.clients('ri', inTab(tab));
+      expect((await search(1)).clients.length).toBeGreaterThan(0);
+      await search(1);
+      await search(1);
+      expect(await search(1)).toEqual({ clients: [], limited: true });
+      expect((await search(2)).limited).toBeUndefined();
+      t += 20_000; // one search a 20 s
+      expect((await search(1)).limited).toBeUndefined();
+
+      await autofill.clients('lee', inTab(1));
+      await autofill.clients('riv', inTab(1));
+      t += 60_000;
+      await autofill.clients('lee', inTab(1));
+      await autofill.clients('riv', inTab(1));
+      const fillFor = (clientId: string) =>
+        autofill.plan({ type: 'autofill-plan', form: form({}), clientId }, inTab(1));
+      expect((await fillFor('demo-marcus')).status).toBe('ok');
+      expect((await fillFor('demo-marcus')).status).toBe('ok'); // the same client again: free
+      expect(await fillFor('demo-dana')).toMatchObject({ status: 'blocked', reason: /wait a minute/ });
+      t += 60_000;
+      expect((await fillFor('demo-dana')).status).toBe('ok');
+    });
+
+    it('labels carry a birth year only when two clients share the name', () => {
+      const practice = [
+        { id: 'a', lastName: 'Rivera', firstName: 'Dana', birthDate: '1986-04-12' },
+        { id: 'b', lastName: 'rivera', firstName: 'dana', birthDate: '1990-01-02' },
+        { id: 'c', lastName: 'Lee', firstName: 'Marcus', birthDate: '1979-03-01' },
+      ];
+      expect(practice.map((c) => clientLabel(c, practice))).toEqual([
+        'Rivera, Dana (born 1986)',
+        'rivera, dana (born 1990)',
+        'Lee, Marcus',
+      ]);
+    });
   });
 });

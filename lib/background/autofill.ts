@@ -6,6 +6,7 @@ import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types'
 import type { AutofillRequestSchema } from '../messages/schemas';
 import type { Client, Practice, Session } from '../model';
 import { buildSearchIndex, matchClient, searchClients, type ClientSummary } from '../store';
+import { createFrameBudget, type FrameBudget } from './frame-budget';
 
 type Request = z.infer<typeof AutofillRequestSchema>;
 type PlanRequest = Extract<Request, { type: 'autofill-plan' }>;
@@ -64,16 +65,39 @@ export async function frameAllowed(sender: Sender, originEnabled: AutofillDeps['
 }
 
 const BLOCKED = 'This frame comes from another site than the page, and that site is not enabled.';
+const TOO_MANY_CLIENTS =
+  'Fills for many different clients came from this page in a short time: wait a minute, then fill again.';
+
+/** What one frame may ask for: searches of the client list, and fills for a client the form does not name. */
+export type AutofillBudgets = { searches: FrameBudget; otherClients: FrameBudget };
+
+const defaultBudgets = (): AutofillBudgets => ({
+  // A person types a name in the picker: a query a keystroke, a few names a minute.
+  searches: createFrameBudget({ burst: 30, perMinute: 30 }),
+  // A biller enters a claim a minute at most; each may be for a client picked by name.
+  otherClients: createFrameBudget({ burst: 10, perMinute: 1 }),
+});
+const MAX_OFFERED = 200;
 
 /**
  * The background side of the autofill: match or take the client, choose the session, plan the writes.
  * The content script gets the planned writes for the boxes of its own form, the chosen client's name
  * and that client's session dates; never a record, never the client list.
  */
-export function createAutofill(deps: AutofillDeps) {
+export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = defaultBudgets()) {
   // The client a person picked in a frame's panel (tab and frame), for that frame's claim checks.
   const picked = new Map<string, string>();
+  // The clients this frame's picker was shown: a plan for another client is for one of these only.
+  const offered = new Map<string, Set<string>>();
   const frameKey = (s: Sender) => (s.tab?.id === undefined ? undefined : `${s.tab.id}:${s.frameId ?? 0}`);
+  const offer = (key: string, ids: string[]) => {
+    let set = offered.get(key);
+    if (!set) {
+      if (offered.size >= 50) offered.delete(offered.keys().next().value!);
+      offered.set(key, (set = new Set()));
+    }
+    for (const id of ids) if (set.size < MAX_OFFERED) set.add(id);
+  };
   return {
     /**
      * The client picked for this frame's form, if any: it stands for the patient when the form names
@@ -90,18 +114,24 @@ export function createAutofill(deps: AutofillDeps) {
     async plan(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
       if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
       const { form } = message;
-      const summaries = message.clientId ? [] : await deps.listClientSummaries();
+      const key = frameKey(sender) ?? 'no-tab';
+      const summaries = await deps.listClientSummaries();
       // A form that names nobody yet, in a practice with one client: that client (nothing to choose
       // between). A form that names someone the records do not know is never filled with another person.
       const namesNobody = !Object.values(form.patient).some((v) => typeof v === 'string' && v.trim());
-      const clientId =
-        message.clientId ??
+      const onForm =
         matchClient(form.patient, summaries)?.id ??
         (namesNobody && summaries.length === 1 ? summaries[0]!.id : undefined);
+      // A client the form does not name: only one this frame's picker offered, and only a few a minute.
+      if (message.clientId && message.clientId !== onForm) {
+        if (!offered.get(key)?.has(message.clientId)) return { status: 'pick-client' };
+        if (picked.get(key) !== message.clientId && !budgets.otherClients.take(key))
+          return { status: 'blocked', reason: TOO_MANY_CLIENTS };
+      }
+      const clientId = message.clientId ?? onForm;
       const client = clientId ? await deps.getClient(clientId) : undefined;
       if (!client) return { status: 'pick-client' };
-      const key = frameKey(sender);
-      if (message.clientId && key !== undefined) {
+      if (message.clientId) {
         picked.delete(key);
         picked.set(key, client.id);
         if (picked.size > 50) picked.delete(picked.keys().next().value!);
@@ -128,7 +158,7 @@ export function createAutofill(deps: AutofillDeps) {
       }
       return {
         status: 'ok',
-        client: { id: client.id, label: clientLabel(client) },
+        client: { id: client.id, label: clientLabel(client, summaries) },
         sessions: sessionChoices(sessions, session?.id),
         ...(session ? { sessionId: session.id } : {}),
         addRows,
@@ -144,6 +174,8 @@ export function createAutofill(deps: AutofillDeps) {
     async clients(query: string, sender: Sender): Promise<AutofillClientsReply> {
       const q = query.trim();
       if (q.length === 1 || !(await frameAllowed(sender, deps.originEnabled))) return { clients: [] };
+      const key = frameKey(sender) ?? 'no-tab';
+      if (!budgets.searches.take(key)) return { clients: [], limited: true };
       const summaries = await deps.listClientSummaries();
       let matches: ClientSummary[];
       if (q) matches = searchClients(buildSearchIndex(summaries), q, 8).matches;
@@ -151,7 +183,11 @@ export function createAutofill(deps: AutofillDeps) {
         const byId = new Map(summaries.map((c) => [c.id, c]));
         matches = (await deps.recentClientIds(deps.today())).flatMap((id) => byId.get(id) ?? []).slice(0, 5);
       }
-      return { clients: matches.map((c) => ({ id: c.id, label: clientLabel(c) })) };
+      offer(
+        key,
+        matches.map((c) => c.id),
+      );
+      return { clients: matches.map((c) => ({ id: c.id, label: clientLabel(c, summaries) })) };
     },
   };
 }

@@ -8,7 +8,7 @@ describe('load-part', () => {
     const inject = vi.fn(async () => undefined);
     const route = partRoutes(inject)['load-part'];
     expect(await route.handle({ type: 'load-part', part: 'claim' }, sender)).toEqual({ loaded: true });
-    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameIds: [3] }, ['content-scripts/portal.js']);
+    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameIds: [3] }, ['portal.js']);
     await route.handle({ type: 'load-part', part: 'remittance' }, sender);
     expect(inject).toHaveBeenLastCalledWith({ tabId: 7, frameIds: [3] }, ['content-scripts/remittance.js']);
   });

@@ -4,7 +4,7 @@ import type { Route } from './router';
 
 /** What the probe may ask to load, by part: the reader with its inline UI, or the remittance explainer. */
 export const PART_SCRIPT_FILES = {
-  claim: 'content-scripts/portal.js',
+  claim: 'portal.js',
   remittance: 'content-scripts/remittance.js',
 } as const;
 

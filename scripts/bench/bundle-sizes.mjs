@@ -54,10 +54,16 @@ function total(files) {
 /** @param {string} dir a production build (`.output/bench/chrome-mv3`) */
 export function bundleSizes(buildDir) {
   const dir = path.resolve(buildDir);
-  const contentScripts = readdirSync(path.join(dir, 'content-scripts'))
-    .filter((f) => f.endsWith('.js'))
+  // Scripts that run in portal pages: WXT's content scripts, and the unlisted ones (the probe, the claim
+  // checker) at the top level.
+  const contentScripts = [
+    ...readdirSync(path.join(dir, 'content-scripts'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `content-scripts/${f}`),
+    ...['probe.js', 'portal.js'].filter((f) => existsSync(path.join(dir, f))),
+  ]
     .sort()
-    .map((f) => ({ file: `content-scripts/${f}`, ...sizeOf(path.join(dir, 'content-scripts', f)) }));
+    .map((file) => ({ file, ...sizeOf(path.join(dir, file)) }));
 
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
@@ -86,7 +92,7 @@ export function bundleSizes(buildDir) {
 
 /** The parts the probe loads into a frame (lib/background/part-routes.ts), by what the frame shows. */
 const PARTS = {
-  'a frame with a claim form': 'content-scripts/portal.js',
+  'a frame with a claim form': 'portal.js',
   'a frame with remittance codes': 'content-scripts/remittance.js',
 };
 

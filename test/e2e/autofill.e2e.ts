@@ -3,7 +3,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { chromiumDriver } from './support/chromium-driver';
-import { FILL, inlineUi, PANEL_STATUS, shownFindings, UNDO_FILL } from './support/markers';
+import { FILL, inlineUi, PANEL_STATUS, pressLikeAPerson, shownFindings, UNDO_FILL } from './support/markers';
 import { startFixtureServer } from './support/server';
 import { typeInto } from './support/typing';
 import { autofillRecords, keyboardCommandFillFlow, officeAllyFillAndUndoFlow } from './flows/autofill-undo';
@@ -63,14 +63,14 @@ describe('UnitedHealthcare, real saved page (windows-1252)', () => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.goto(`${server.origin}/portals/uhc-hcfa1500-2016.html`);
     const before = await snapshot(page);
-    await ui(page, FILL).click();
+    await pressLikeAPerson(ui(page, FILL));
     // Before anything is typed, the clients with an unbilled session lately; then a name search.
     await ui(page, '[data-mba-panel] [data-client="demo-marcus"]').waitFor();
     expect(await ui(page, '[data-mba-panel] [data-client]').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/autofill-picker.png` });
     await ui(page, '[data-mba-panel] input.search').fill('lee');
     await expect.poll(() => ui(page, '[data-mba-panel] [data-client]').count()).toBe(1);
-    await ui(page, '[data-mba-panel] [data-client="demo-marcus"]').click();
+    await pressLikeAPerson(ui(page, '[data-mba-panel] [data-client="demo-marcus"]'));
     await expect.poll(() => status(page)).toContain('Lee, Marcus');
     // The patient is in hidden inputs here, so nothing on the form names Marcus: the client picked in the
     // panel stands for the patient, and the checks that need the records run.
@@ -119,7 +119,7 @@ describe('Availity (React/MUI markup) inside iframe#newBodyFrame', () => {
     await page.goto(`${server.origin}/portals/availity-shell.html`);
     const frame = page.frameLocator('#newBodyFrame');
     await typeInto(page, frame, '[name="subscriber.memberId"]', 'XJH449120331');
-    await ui(frame, FILL).click();
+    await pressLikeAPerson(ui(frame, FILL));
     await expect.poll(() => status(frame)).toContain('Rivera, Dana');
     const sl = (n: number, key: string) => `[name="claimInformation.serviceLines.${n}.${key}"]`;
     const expected: [string, string][] = [
@@ -161,7 +161,7 @@ describe('a React-controlled form', () => {
     await typeInto(page, page, '#patientLastName', 'Rivera');
     await typeInto(page, page, '#patientDob', '04/12/1986');
     await typeInto(page, page, '#memberId', 'W999');
-    await ui(page, FILL).click();
+    await pressLikeAPerson(ui(page, FILL));
     const conflict = ui(page, '[data-mba-panel] [data-conflict="Member ID"]');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('W999 → XJH449120331');
@@ -189,7 +189,7 @@ describe('a React-controlled form', () => {
     });
     expect(await value(page, '#memberId')).toBe('W999');
     await conflict.locator('input').check();
-    await ui(page, '[data-action="replace-conflicts"]').click();
+    await pressLikeAPerson(ui(page, '[data-action="replace-conflicts"]'));
     await expect.poll(async () => (await state()).memberId).toBe('XJH449120331');
     await page.close();
   });
@@ -201,7 +201,7 @@ describe('an Angular-style reactive form', () => {
     await page.goto(`${server.origin}/portals/angular-reactive.html`);
     await typeInto(page, page, '#mid', 'EV-55120');
     const before = await snapshot(page);
-    await ui(page, FILL).click();
+    await pressLikeAPerson(ui(page, FILL));
     await expect.poll(() => status(page)).toContain('Lee, Marcus');
     const model = JSON.parse(
       await page.evaluate(() => (window as unknown as { __ngModel: string }).__ngModel),
@@ -241,7 +241,7 @@ describe("rows added through the portal's own add-line control", () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/portals/uhc-linkhealth-claim.html`);
     await typeInto(page, page, '#subscriber-id', 'UHC7781234');
-    await ui(page, FILL).click();
+    await pressLikeAPerson(ui(page, FILL));
     await expect.poll(() => status(page)).toContain('adding 1 row');
     expect(await page.locator('.service-line').count()).toBe(4);
     expect(await value(page, '#cpt-hcpc-code-data-3')).toBe('97010');

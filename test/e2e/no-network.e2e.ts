@@ -4,7 +4,7 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoBackup } from '../../demo/demo-data.mjs';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { FILL, finding, inlineUi } from './support/markers';
+import { FILL, finding, inlineUi, pressLikeAPerson } from './support/markers';
 import { startFixtureServer } from './support/server';
 
 // Nothing leaves the computer: a whole billing session (popup, options, a claim page with its warnings, autofill, superbill,
@@ -56,7 +56,7 @@ test('a billing session sends no request anywhere, and no extension page reports
   await expect.poll(() => inlineUi(claim).locator(finding('ncci-pair')).count()).toBe(1);
   // Autofill into an emptied box: the fill script is loaded on demand, from the extension itself.
   await claim.locator('[name="subscriber.groupNumber"]').fill('');
-  await inlineUi(claim).locator(FILL).click();
+  await pressLikeAPerson(inlineUi(claim).locator(FILL));
   await expect.poll(() => claim.locator('[name="subscriber.groupNumber"]').inputValue()).toBe('G-2201');
 
   const superbill = await browser.context.newPage();

@@ -60,7 +60,7 @@ describe('the probe', () => {
     await frame.locator('[id$="CPT_CODE0"]').waitFor();
     await expect
       .poll(() => scripts()['/portals/officeally-hcfa-cms0212-2016.html'])
-      .toEqual(['content-scripts/portal.js', 'probe.js']);
+      .toEqual(['portal.js', 'probe.js']);
     expect(scripts()['/pages/officeally-secure.html']).toEqual(['probe.js']);
     await page.close();
   });

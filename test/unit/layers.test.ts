@@ -23,7 +23,7 @@ describe('layer zones', () => {
     ['lib/store/x.ts', "import { App } from '../../components/popup/App';"],
     ['lib/portal/x.ts', "import { ready } from '../store';"],
     ['components/inline/x.ts', "import { ready } from '../../lib/store';"],
-    ['entrypoints/portal.content/x.ts', "import { ready } from '../../lib/store';"],
+    ['entrypoints/portal/x.ts', "import { ready } from '../../lib/store';"],
     ['components/popup/x.ts', "import { createRouter } from '../../lib/background/router';"],
     ['components/popup/x.ts', "import { getClient } from '../../lib/store/clients';"],
     ['components/popup/x.ts', "import { read } from '../../lib/portal/read';"],

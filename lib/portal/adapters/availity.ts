@@ -26,7 +26,6 @@ export const availity: PortalAdapter = {
   urls: ['https://*.availity.com/*claims-ui*'],
   frame: 'iframe#newBodyFrame',
   signature: `input[name="${SL}0.procedureCode"]`,
-  fixtures: ['availity-professional-claim.html'],
   fields: [
     line('from', 'fromDate'),
     line('to', 'toDate'),

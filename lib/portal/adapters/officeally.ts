@@ -36,7 +36,6 @@ export const officeAlly: PortalAdapter = {
   ],
   frame: 'iframe#Iframe9',
   signature: `[id="${L}CPT_CODE0"]`,
-  fixtures: ['officeally-hcfa-cms0212-2016.html'],
   addLine: '#btnAddRow',
   fields: [
     ...DAY.map((part) => line('from', `FM_DATE_OF_SVC_${part.toUpperCase()}`, 12, part)),

@@ -17,8 +17,7 @@ export type PortalAdapter = {
    * portal's (saved copies, local test pages), when this matches.
    */
   signature: string;
-  /** Fixtures in test/fixtures/portals/ the adapter is tested on; `count`s refer to the first one. */
-  fixtures: string[];
+  // (The fixtures each adapter is tested on are listed in its conventions test, not shipped with it.)
   /** The portal's "add line" control. */
   addLine?: string;
   fields: AdapterField[];

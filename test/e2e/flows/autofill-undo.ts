@@ -87,7 +87,7 @@ export async function officeAllyFillAndUndoFlow(d: ExtensionDriver, origin: stri
   // The panel sits at the foot of the frame's viewport, and this frame is taller than the window.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.screenshot(shot(d, 'autofill-panel'));
-  await page.click(FILL, ui);
+  await page.press(FILL, ui);
   await poll(() => page.text(PANEL_STATUS, { ...ui, nth: 0 })).toContain('Rivera, Dana');
 
   const expected: [string, string][] = [

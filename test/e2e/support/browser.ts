@@ -6,6 +6,9 @@ import path from 'node:path';
 /** The e2e build (`npm run build:e2e`); DESIGN.md: content script on 127.0.0.1, open shadow roots. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 
+/** The production build (`npm run build`): what a practice installs, closed shadow roots, portal hosts only. */
+export const PRODUCTION_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
 /** Debian's Chromium; `npx playwright install` cannot download browsers on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,10 +36,11 @@ export type ExtensionBrowser = {
  * by default a new profile, deleted on close.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; args?: string[]; userDataDir?: string } = {},
+  options: { headless?: boolean; args?: string[]; userDataDir?: string; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run \`npm run build:e2e\` (or \`npm run build\`) first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'mba-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,8 +49,8 @@ export async function launchWithExtension(
     args: [
       ...FLAGS,
       ...(options.args ?? []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
     viewport: { width: 1280, height: 900 },
   });

@@ -1,6 +1,7 @@
 import type { ElementHandle, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { WAIT_MS, type DriverPage, type ExtensionDriver, type Target, type Where } from './driver';
+import { SETTLE_MS } from './markers';
 
 /** The driver over playwright-core and Debian's Chromium: Playwright's own locators do the finding. */
 export function chromiumDriver(browser: ExtensionBrowser): ExtensionDriver {
@@ -83,6 +84,11 @@ function wrap(page: Page, extensionId: string): DriverPage {
       await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
     },
     click: (t, w) => at(t, w).click({ timeout: WAIT_MS }),
+    async press(t, w) {
+      await at(t, w).hover({ timeout: WAIT_MS });
+      await page.waitForTimeout(SETTLE_MS);
+      await at(t, w).click({ timeout: WAIT_MS });
+    },
     fill: (t, value, w) => at(t, w).fill(value, { timeout: WAIT_MS }),
     async typeInto(t, text, w) {
       await at(t, w).click({ timeout: WAIT_MS });

@@ -32,6 +32,11 @@ export interface DriverPage {
   /** Navigates this extension page to another of the extension's pages (`superbill.html?...`). */
   gotoExtensionPage(pathAndQuery: string): Promise<void>;
   click(target: Target, where?: Where): Promise<void>;
+  /**
+   * A person's click on one of our fill controls: brought into view, looked at for SETTLE_MS (the fill
+   * controls refuse a click on a control that appeared or moved less than 500 ms before), then clicked.
+   */
+  press(target: Target, where?: Where): Promise<void>;
   /** Replaces the control's value (Playwright's fill; Firefox: select all, then type). */
   fill(target: Target, value: string, where?: Where): Promise<void>;
   /** As a person types into a box: click it, select all, delete, type key by key, then Tab out. */

@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } fr
 import { GECKO_ID } from '../../../lib/manifest';
 import { WAIT_MS, type DriverPage, type ExtensionDriver, type Target, type Where } from './driver';
 import { findInPage, type PageQuery, type PageTarget } from './find-in-page';
+import { SETTLE_MS } from './markers';
 
 /**
  * The driver over puppeteer-core and Debian's Firefox ESR, speaking WebDriver BiDi
@@ -284,6 +285,18 @@ function wrap(page: Page): DriverPage {
     async click(target, where) {
       const el = await element(page, target, where);
       await clickWhereReachable(page, el);
+      await el.dispose();
+    },
+    async press(target, where) {
+      const el = await element(page, target, where);
+      // Into view first (our panel follows a tall frame's visible part as the page scrolls), a look, then
+      // the click, which finds it where it already is.
+      await el.evaluate(async (e) => {
+        e.scrollIntoView({ block: 'center', inline: 'nearest' });
+        for (let i = 0; i < 6; i++) await new Promise((r) => requestAnimationFrame(r));
+      });
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      await el.click(); // no scrolling now: it is in view, where the person has been looking at it
       await el.dispose();
     },
     fill: (target, value, where) => selectAllAndType(target, value, where),

@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { DriverPage, Where } from './driver';
 
 /**
@@ -22,6 +22,20 @@ export function inlineUiWhere(portalFrames: string[] = []): Where {
 }
 
 export const FILL = '[data-action="autofill"]';
+
+/**
+ * How long a person looks at a fill control before clicking it. The fill controls refuse a click on a
+ * control that appeared or moved less than 500 ms before (components/inline/intent-gate.ts), so the
+ * tests point at it, wait as a person would, and click.
+ */
+export const SETTLE_MS = 700;
+
+/** Playwright: a person's click on a fill control (pointer onto it, a look, the click). */
+export async function pressLikeAPerson(control: Locator): Promise<void> {
+  await control.hover();
+  await control.page().waitForTimeout(SETTLE_MS);
+  await control.click();
+}
 export const UNDO_FILL = '[data-action="undo-fill"]';
 /** The panel's status line (what the fill did). */
 export const PANEL_STATUS = '[data-mba-panel] [role="status"].note';
