@@ -24,6 +24,8 @@ import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../
 import { exportBackup, importBackup } from '../lib/store/backup';
 import { createAutofill, recentUnbilledClientIds } from '../lib/background/autofill';
 import { autofillRoutes } from '../lib/background/autofill-routes';
+import { createFillFrames } from '../lib/background/fill-frames';
+import { fillFrameRoutes } from '../lib/background/fill-frame-routes';
 import { partRoutes } from '../lib/background/part-routes';
 import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';
 import { listenForFillTriggers, refreshFillMenu, type TriggerApi } from '../lib/background/autofill-triggers';
@@ -77,6 +79,12 @@ export default defineBackground(() => {
       );
     },
   });
+  // The picker and the fill's review, drawn in an extension frame inside the panel (fill-frames.ts).
+  const fillFrames = createFillFrames({
+    clients: (query, opener) => autofill.clients(query, opener),
+    choose: (opener, clientId) => autofill.choose(opener, clientId),
+    sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+  });
   const triggers = listenForFillTriggers(browser as unknown as TriggerApi);
   const refreshMenu = () =>
     refreshFillMenu(browser as unknown as TriggerApi, import.meta.env.MODE).catch(() => undefined);
@@ -84,12 +92,13 @@ export default defineBackground(() => {
   const route = createRouter(
     {
       ...contentRoutes(checker, (sender) => autofill.pickedFor(sender)),
-      ...autofillRoutes(autofill, (target, files) =>
+      ...autofillRoutes(autofill, fillFrames, (target, files) =>
         browser.scripting.executeScript({ target, files: files as never }),
       ),
       // The probe in every portal frame asks for the reader or the explainer where it found signs of one.
       ...partRoutes((target, files) => browser.scripting.executeScript({ target, files: files as never })),
       ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
+      ...fillFrameRoutes(fillFrames),
     } as Record<string, Route<z.ZodMiniType>>,
     {
       id: browser.runtime.id,

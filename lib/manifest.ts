@@ -14,7 +14,10 @@ export const EXTENSION_PAGES_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  // The fill frame (entrypoints/fill-frame) is drawn inside portal pages, so portal pages may frame our
+  // pages. That is no wider than before for the others: a web page can load only the web-accessible
+  // fill-frame.html, never the popup, options or follow-up pages.
+  "frame-ancestors 'self' https: http:",
 ].join('; ');
 
 export type ManifestOptions = { browser: string; mode: string };
@@ -41,6 +44,9 @@ export const GECKO_ID = '{67114e60-649a-4d67-be64-21742650ccdb}';
 
 /** The probe's bundle (an unlisted script, entrypoints/probe). */
 export const PROBE_SCRIPT_FILE = 'probe.js';
+
+/** The fill frame's page (entrypoints/fill-frame), the one file a portal page may load of ours. */
+export const FILL_FRAME_FILE = 'fill-frame.html';
 
 /** The toolbar and store icons (public/icon/, drawn in assets/icon/ and rendered by `npm run icons`). */
 export const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -75,6 +81,17 @@ export function buildManifest({ browser, mode }: ManifestOptions) {
     icons: ICONS,
     action: { default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The fill frame (entrypoints/fill-frame) goes inside our panel on any portal the practice enabled, so
+    // on any site; Chrome gives it an address that changes each browser session (`use_dynamic_url`), so a
+    // page cannot tell from a fixed address that the extension is installed. Firefox's extension addresses
+    // already differ per install.
+    web_accessible_resources: [
+      {
+        resources: [FILL_FRAME_FILE],
+        matches: ['https://*/*', 'http://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Extension pages load only their own files and may connect nowhere: no remote code, no remote
     // fonts, no requests (client data never leaves the computer), no inline styles or scripts (the style
     // values Preact sets go through the CSSOM, which CSP allows).

@@ -8,9 +8,7 @@ import { applyFill, type Change } from '../../lib/autofill/fill';
 import { undoFill } from '../../lib/autofill/undo';
 import { collectForm } from '../../lib/autofill/collect';
 import type {
-  AutofillClientsReply,
   AutofillPlanReply,
-  ClientChoice,
   FillPlan,
   PlannedField,
   SessionChoice,
@@ -22,7 +20,8 @@ import { readLocatedForm, type LocatedForm } from '../../lib/portal';
 export type AutofillView =
   | { step: 'idle' }
   | { step: 'busy' }
-  | { step: 'pick'; results: ClientChoice[]; searched: boolean; limited?: boolean }
+  /** No saved client matches the form: the person picks one in the fill frame (its list is the background's). */
+  | { step: 'pick' }
   | {
       step: 'done';
       client: string;
@@ -119,10 +118,7 @@ export function createFillFlow(options: FillFlowOptions) {
             why: 'the portal did not add rows for them',
           });
       }
-      if (reply.status === 'pick-client') {
-        show({ step: 'pick', results: [], searched: false });
-        return void search(''); // the clients with an unbilled session lately, before anything is typed
-      }
+      if (reply.status === 'pick-client') return show({ step: 'pick' });
       if (reply.status === 'blocked') return show({ step: 'message', text: reply.reason });
       const ready = reply.fields.filter((f) => !f.conflict);
       const outcome = await applyFill(form, ready);
@@ -176,18 +172,6 @@ export function createFillFlow(options: FillFlowOptions) {
     options.afterFill();
   };
 
-  const search = async (query: string) => {
-    const reply = (await options.send({ type: 'autofill-clients', query }).catch(() => undefined)) as
-      AutofillClientsReply | undefined;
-    if (view.step === 'pick')
-      show({
-        step: 'pick',
-        results: reply?.clients ?? [],
-        searched: query.trim().length >= 2,
-        ...(reply?.limited ? { limited: true } : {}),
-      });
-  };
-
   return {
     get view() {
       return view;
@@ -199,9 +183,10 @@ export function createFillFlow(options: FillFlowOptions) {
       const clientId = last?.plan.client.id;
       if (clientId) void fill(clientId, sessionId);
     },
-    replace,
+    /** The ticked conflicts, by their index in the plan's fields (as the fill frame names them). */
+    replace: (fields: number[]) =>
+      replace(view.step === 'done' ? view.conflicts.filter((c) => fields.includes(c.f)) : []),
     undo: () => undo(),
-    search,
   };
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createIntentGate, REFUSALS, type IntentVerdict } from './intent-gate';
 import { pageScanner } from './page-scan';
+import { framePress } from './fill-frame-slot';
 
 /** An event as the browser would deliver it from a person (happy-dom's own events are untrusted). */
 function trusted<E extends Event>(event: E): E {
@@ -216,4 +217,57 @@ describe('intent gate (a fill only when the person meant it)', () => {
       document.documentElement.style.filter = '';
     }
   });
+
+  test.each([
+    { name: 'our host made transparent by the page', on: 'host', style: 'opacity:0', ok: false },
+    { name: 'our host faded to 0.5', on: 'host', style: 'opacity:0.5', ok: false },
+    { name: 'an ancestor with filter: opacity(5%)', on: 'body', style: 'filter:opacity(5%)', ok: false },
+    { name: 'our host hidden', on: 'host', style: 'visibility:hidden', ok: false },
+    { name: 'a slightly translucent page (0.95)', on: 'body', style: 'opacity:0.95', ok: true },
+  ])('no IntersectionObserver v2: $name, ok $ok', ({ on, style, ok }) => {
+    const gate = gateWith();
+    gate.watch(button);
+    t += 5000;
+    const target = on === 'host' ? host : document.body;
+    target.setAttribute('style', style);
+    try {
+      expect(verdict(gate, click(), button).ok).toBe(ok);
+    } finally {
+      target.removeAttribute('style');
+    }
+  });
+
+  test('a press in the fill frame is judged where the frame is, as a click on it would be', () => {
+    const gate = gateWith();
+    // A stand-in for our iframe (happy-dom would try to load a real one): only its box matters here.
+    const frame = document.createElement('div') as unknown as HTMLIFrameElement;
+    host.append(frame);
+    frame.getBoundingClientRect = () =>
+      ({ left: 900, top: 600, right: 1200, bottom: 900, width: 300, height: 300 }) as DOMRect;
+    gate.watch(frame);
+    let asked: [number, number] | null = null;
+    document.elementFromPoint = (x, y) => ((asked = [x, y]), topAtPoint);
+    t += 100;
+    expect(verdict(gate, framePressEvent(frame, { x: 10, y: 20 }), frame)).toEqual({
+      ok: false,
+      why: REFUSALS.moved,
+    }); // the frame had only just appeared
+    t += 1000;
+    expect(verdict(gate, framePressEvent(frame, { x: 10, y: 20 }), frame).ok).toBe(true);
+    expect(asked).toEqual([910, 620]);
+    topAtPoint = document.body; // a decoy of the page's over the frame takes the point
+    expect(verdict(gate, framePressEvent(frame, undefined), frame).ok).toBe(false);
+    expect(asked).toEqual([1050, 750]); // a keyboard press: the frame's middle
+  });
 });
+
+/** What fill-frame-slot.tsx's framePress hands the gate. */
+function framePressEvent(frame: HTMLIFrameElement, point: { x: number; y: number } | undefined) {
+  let event: MouseEvent | null = null;
+  framePress(
+    { allows: (e: MouseEvent) => ((event = e), { ok: true }) } as unknown as Parameters<typeof framePress>[0],
+    frame,
+    point,
+  );
+  return event! as MouseEvent;
+}

@@ -8,8 +8,26 @@ import type { PageScanner } from './intent-gate';
 
 export const pageScanner: PageScanner = {
   blinds: effectsAbove,
-  covers: (doc, host, x, y, hit) => (hit && !hitsHost(doc, x, y, host)) || paintedAbove(doc, host, x, y),
+  covers: (doc, host, x, y, hit) =>
+    seeThrough(host) || (hit && !hitsHost(doc, x, y, host)) || paintedAbove(doc, host, x, y),
 };
+
+/**
+ * Our host, or an element above it, is made (nearly) transparent or hidden: the page can style our host
+ * (it is a plain element of its document), and a person cannot mean a click on what they cannot see.
+ * IntersectionObserver v2 says the same where the browser has it.
+ */
+function seeThrough(host: Element): boolean {
+  let opacity = 1;
+  for (let e: Element | null = host; e; e = e.parentElement) {
+    const c = getComputedStyle(e);
+    if (c.visibility === 'hidden' || c.visibility === 'collapse') return true;
+    opacity *= c.opacity === '' ? 1 : Number(c.opacity);
+    const filter = /opacity\(\s*([\d.]+)(%?)/.exec(c.filter);
+    if (filter) opacity *= Number(filter[1]) / (filter[2] ? 100 : 1);
+  }
+  return opacity < 0.9;
+}
 
 /** The topmost element at the click's point that takes clicks is our host. */
 function hitsHost(doc: Document, x: number, y: number, host: Element): boolean {

@@ -5,7 +5,7 @@ import { autofillRoutes, AUTOFILL_SCRIPT_FILE } from './autofill-routes';
 function routes(allowed: boolean) {
   const inject = vi.fn(async () => []);
   const autofill = { frameAllowed: vi.fn(async () => allowed) } as never;
-  return { route: autofillRoutes(autofill, inject)['autofill-load'], inject };
+  return { route: autofillRoutes(autofill, { open: vi.fn() }, inject)['autofill-load'], inject };
 }
 const sender = {
   id: 'x',

@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import { AutofillRequestSchema } from '../messages/schemas';
-import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
+import type { AutofillPlanReply } from '../autofill/types';
+import type { FillFrames } from './fill-frames';
 import { memberFor, type Route } from './router';
 
 /** The on-demand autofill script (entrypoints/autofill.content). */
@@ -14,6 +15,7 @@ const schemaFor = (type: Request['type']) => memberFor(AutofillRequestSchema, ty
 /** The autofill's routes: content scripts only, each message validated against its strict schema. */
 export function autofillRoutes(
   autofill: ReturnType<typeof createAutofill>,
+  frames: Pick<FillFrames, 'open'>,
   inject: (target: { tabId: number; frameIds: number[] }, files: string[]) => Promise<unknown>,
 ) {
   return {
@@ -39,11 +41,11 @@ export function autofillRoutes(
         return autofill.plan(message, sender) satisfies Promise<AutofillPlanReply>;
       },
     },
-    'autofill-clients': {
-      schema: schemaFor('autofill-clients'),
+    'fill-frame-open': {
+      schema: schemaFor('fill-frame-open'),
       from: ['content-script'],
-      handle(message: Extract<Request, { type: 'autofill-clients' }>, sender: Browser.runtime.MessageSender) {
-        return autofill.clients(message.query, sender) satisfies Promise<AutofillClientsReply>;
+      handle(message: Extract<Request, { type: 'fill-frame-open' }>, sender: Browser.runtime.MessageSender) {
+        return frames.open(message.view, sender);
       },
     },
   } satisfies Record<Request['type'], Route<z.ZodMiniType>>;

@@ -134,6 +134,7 @@ describe('the background side of the autofill', () => {
     const autofill = service();
     const inTab = (tab: number, frameId = 0) => ({ ...top, frameId, tab: { ...top.tab, id: tab } });
     await autofill.clients('lee', inTab(4)); // the picker, in that frame, offered Marcus
+    expect(autofill.choose(inTab(4), 'demo-marcus')).toBeUndefined(); // and the person picked him
     await autofill.plan({ type: 'autofill-plan', form: form({}), clientId: 'demo-marcus' }, inTab(4));
     expect(autofill.pickedFor(inTab(4))).toBe('demo-marcus');
     expect(autofill.pickedFor(inTab(5))).toBeUndefined();
@@ -191,14 +192,22 @@ describe('frameAllowed', () => {
   describe('what a frame can get out of the records (a compromised page asks in a loop)', () => {
     const inTab = (tab: number, frameId = 0) => ({ ...top, frameId, tab: { ...top.tab, id: tab } });
 
-    it('a plan for a client the form does not name only for one this frame was offered', async () => {
+    it('a plan for a client the form does not name only for the one picked in this frame', async () => {
       const autofill = service();
       const ask = (tab: number) =>
         autofill.plan({ type: 'autofill-plan', form: form({}), clientId: 'demo-marcus' }, inTab(tab));
       expect(await ask(1)).toEqual({ status: 'pick-client' });
+      // A pick is of a client the frame's picker offered.
+      expect(autofill.choose(inTab(2), 'demo-marcus')).toMatch(/Pick a client/);
       await autofill.clients('lee', inTab(2));
-      expect((await ask(1)).status).toBe('pick-client'); // offered in another tab, not this one
+      expect((await ask(2)).status).toBe('pick-client'); // offered is not picked
+      expect(autofill.choose(inTab(2), 'demo-marcus')).toBeUndefined();
+      expect((await ask(1)).status).toBe('pick-client'); // picked in another tab, not this one
       expect((await ask(2)).status).toBe('ok');
+      expect(
+        (await autofill.plan({ type: 'autofill-plan', form: form({}), clientId: 'demo-dana' }, inTab(2)))
+          .status,
+      ).toBe('pick-client'); // not the one picked
     });
 
     it('the client the form names needs no offer', async () => {
@@ -240,13 +249,12 @@ describe('frameAllowed', () => {
       t += 60_000;
       await autofill.clients('lee', inTab(1));
       await autofill.clients('riv', inTab(1));
-      const fillFor = (clientId: string) =>
-        autofill.plan({ type: 'autofill-plan', form: form({}), clientId }, inTab(1));
-      expect((await fillFor('demo-marcus')).status).toBe('ok');
-      expect((await fillFor('demo-marcus')).status).toBe('ok'); // the same client again: free
-      expect(await fillFor('demo-dana')).toMatchObject({ status: 'blocked', reason: /wait a minute/ });
+      const pick = (clientId: string) => autofill.choose(inTab(1), clientId);
+      expect(pick('demo-marcus')).toBeUndefined();
+      expect(pick('demo-marcus')).toBeUndefined(); // the same client again: free
+      expect(pick('demo-dana')).toMatch(/wait a minute/);
       t += 60_000;
-      expect((await fillFor('demo-dana')).status).toBe('ok');
+      expect(pick('demo-dana')).toBeUndefined();
     });
 
     it('labels carry a birth year only when two clients share the name', () => {

@@ -87,8 +87,11 @@ const MAX_OFFERED = 200;
 export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = defaultBudgets()) {
   // The client a person picked in a frame's panel (tab and frame), for that frame's claim checks.
   const picked = new Map<string, string>();
-  // The clients this frame's picker was shown: a plan for another client is for one of these only.
+  // The clients this frame's picker was shown: a pick is one of these only.
   const offered = new Map<string, Set<string>>();
+  // The client a person picked in this frame's fill frame: a plan for a client the form does not name
+  // is for this one only (a content script's word is never enough: lib/background/fill-frames.ts).
+  const chosen = new Map<string, string>();
   const frameKey = (s: Sender) => (s.tab?.id === undefined ? undefined : `${s.tab.id}:${s.frameId ?? 0}`);
   const offer = (key: string, ids: string[]) => {
     let set = offered.get(key);
@@ -122,12 +125,9 @@ export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = de
       const onForm =
         matchClient(form.patient, summaries)?.id ??
         (namesNobody && summaries.length === 1 ? summaries[0]!.id : undefined);
-      // A client the form does not name: only one this frame's picker offered, and only a few a minute.
-      if (message.clientId && message.clientId !== onForm) {
-        if (!offered.get(key)?.has(message.clientId)) return { status: 'pick-client' };
-        if (picked.get(key) !== message.clientId && !budgets.otherClients.take(key))
-          return { status: 'blocked', reason: TOO_MANY_CLIENTS };
-      }
+      // A client the form does not name: only the one the person picked in this frame's fill frame.
+      if (message.clientId && message.clientId !== onForm && chosen.get(key) !== message.clientId)
+        return { status: 'pick-client' };
       const clientId = message.clientId ?? onForm;
       const client = clientId ? await deps.getClient(clientId) : undefined;
       if (!client) return { status: 'pick-client' };
@@ -165,6 +165,20 @@ export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = de
         fields,
         skipped,
       };
+    },
+
+    /**
+     * The person picked a client in the fill frame of this frame: only one its picker offered, and only
+     * a few different clients a minute. Returns why not, if not.
+     */
+    choose(sender: Sender, clientId: string): string | undefined {
+      const key = frameKey(sender) ?? 'no-tab';
+      if (!offered.get(key)?.has(clientId)) return 'Pick a client from the list shown.';
+      if (chosen.get(key) !== clientId && !budgets.otherClients.take(key)) return TOO_MANY_CLIENTS;
+      chosen.delete(key);
+      chosen.set(key, clientId);
+      if (chosen.size > 50) chosen.delete(chosen.keys().next().value!);
+      return undefined;
     },
 
     /**

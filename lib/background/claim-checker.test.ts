@@ -120,4 +120,46 @@ describe('claim checker bounds', () => {
     const result = await checker.check(draft('W1'), undefined, () => false);
     expect(result).toEqual({ findings: [], matched: false, superseded: true });
   });
+
+  test("findings for a portal page name no one: not the client, the prescriber or a payer's claim number", async () => {
+    const client = ClientSchema.parse({
+      id: 'c1',
+      firstName: 'Dana',
+      lastName: 'Rivera',
+      payer: { name: 'Acme Health', memberId: 'W1' },
+      prescriptions: [
+        {
+          id: 'rx1',
+          prescriber: { firstName: 'Grace', lastName: 'Okafor', npi: '1528060837', credential: 'MD' },
+          writtenOn: '2026-01-02',
+          expiresOn: '2026-03-01',
+          diagnoses: ['M54.50'],
+        },
+      ],
+      otherVisits: [{ id: 'v1', date: '2026-11-20', providerType: 'chiropractor' }],
+    });
+    const billed = SessionSchema.parse({
+      id: 's1',
+      clientId: 'c1',
+      date: '2026-11-20',
+      status: 'billed',
+      billedOn: '2026-11-21',
+      payerClaimNumber: 'PCN-77812',
+      lines: [{ code: '97124', units: 2 }],
+    });
+    const checker = createClaimChecker({
+      getClaimContext: async () => ({ client, sessions: [billed], settings }),
+      today: () => '2026-11-26',
+    });
+    const { findings } = await checker.check(draft('W1'));
+    const rules = findings.map((f) => f.rule);
+    for (const rule of ['rx-expired', 'same-day-provider', 'duplicate-claim', 'eligibility-unverified'])
+      expect(rules).toContain(rule);
+    const text = findings.map((f) => `${f.message} ${f.fix ?? ''}`).join(' ');
+    for (const name of ['Dana', 'Rivera', 'Grace', 'Okafor', 'PCN-77812']) expect(text).not.toContain(name);
+    expect(text).toContain('The prescription from the prescriber expired on 2026-03-01');
+    expect(findings.find((f) => f.rule === 'same-day-provider')?.message).toMatch(
+      /^This client saw a chiropractor/,
+    );
+  });
 });

@@ -74,7 +74,11 @@ export function createClaimChecker(deps: {
       if (!isCurrent()) return { findings: [], matched: Boolean(ctx.client), superseded: true };
       const lines = draft.lines.slice(0, MAX_CHECKED_LINES);
       const unchecked = draft.lines.length - lines.length;
-      const findings = evaluateClaimWith({ ...draft, lines }, { today: today(), ...ctx }, codeTables);
+      const findings = evaluateClaimWith(
+        { ...draft, lines },
+        { today: today(), ...withoutNames(ctx) },
+        codeTables,
+      ).map(sentenceCase);
       return { findings, matched: Boolean(ctx.client), ...(unchecked > 0 ? { unchecked } : {}) };
     },
     /** Records changed somewhere: forget cached contexts. */
@@ -83,3 +87,39 @@ export function createClaimChecker(deps: {
     },
   };
 }
+
+/**
+ * The records as the findings for a portal page may use them: without the client's name, the prescribers'
+ * names or the payer's claim numbers. The findings are drawn in the portal's own document, where a page
+ * script can read any text (`window.find`, selection); so they say "this client" and "the prescriber",
+ * and the popup's checklist, drawn in our own page, names them. What the rules compare (NPIs, dates,
+ * diagnoses, codes) is kept.
+ */
+export function withoutNames(ctx: ClaimContext): ClaimContext {
+  const { client } = ctx;
+  return {
+    ...ctx,
+    ...(client
+      ? {
+          client: {
+            ...client,
+            firstName: '',
+            lastName: '',
+            prescriptions: client.prescriptions.map((rx) => ({
+              ...rx,
+              prescriber: { ...rx.prescriber, firstName: '', lastName: '' },
+            })),
+          },
+        }
+      : {}),
+    sessions: ctx.sessions.map((s) => ({ ...s, payerClaimNumber: '' })),
+  };
+}
+
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "this client saw a chiropractor…" at the start of a finding reads "This client saw…". */
+const sentenceCase = (f: Finding): Finding => ({
+  ...f,
+  message: upper(f.message),
+  ...(f.fix ? { fix: upper(f.fix) } : {}),
+});

@@ -1,6 +1,12 @@
 import type { Finding } from '../model/findings';
-import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
-import type { AutofillRequest, CheckerRequest, PartLoadRequest } from './schemas';
+import type { AutofillPlanReply } from '../autofill/types';
+import type {
+  AutofillRequest,
+  CheckerRequest,
+  FillFrameAct,
+  FillFrameRequest,
+  PartLoadRequest,
+} from './schemas';
 
 /**
  * The messages the background accepts, named by who sends them (Dark Reader's convention). Types only:
@@ -8,20 +14,26 @@ import type { AutofillRequest, CheckerRequest, PartLoadRequest } from './schemas
  * does not pull zod), which the background validates every message against before acting on it.
  */
 
-export type { AutofillRequest, CheckerRequest, PartLoadRequest };
+export type { AutofillRequest, CheckerRequest, FillFrameAct, FillFrameRequest, PartLoadRequest };
 
 /** Content script -> background. */
 export type ContentToBackground = CheckerRequest | AutofillRequest | PartLoadRequest;
 
-/** Background -> content script: the keyboard command or the context menu asked for a fill. */
-export type BackgroundToContent = { type: 'autofill-trigger' };
+/**
+ * Background -> content script: the keyboard command or the context menu asked for a fill; a person
+ * pressed something in this frame's fill frame (lib/background/fill-frames.ts).
+ */
+export type BackgroundToContent =
+  | { type: 'autofill-trigger' }
+  | { type: 'fill-frame-act'; act: FillFrameAct; point?: { x: number; y: number } }
+  | { type: 'fill-frame-size'; height: number };
 
 /** What the background answers, by request type. */
 export type ContentResponses = {
   'check-claim': CheckClaimReply;
   'remittance-codes': RemittanceCodesReply;
   'autofill-plan': AutofillPlanReply;
-  'autofill-clients': AutofillClientsReply;
+  'fill-frame-open': { token: string } | { refused: string };
 };
 
 /** The CARC/RARC table (data/carc-rarc.tsv) as text, for the remittance explainer. */

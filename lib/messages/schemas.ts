@@ -90,10 +90,38 @@ export type FormInfo = z.infer<typeof FormInfoSchema>;
 const Id = z.string().check(z.minLength(1), z.maxLength(100));
 
 /**
+ * The fill frame: an extension page inside our panel (lib/background/fill-frames.ts says why) that shows
+ * what comes from the records: the client picker, and after a fill the client, the session choice and
+ * the boxes that hold something else (old -> new). What it is to show, set by the content script.
+ */
+const Label = z.string().check(z.maxLength(200));
+const Choice = z.strictObject({ id: Id, label: Label });
+export const FillFrameViewSchema = z.discriminatedUnion('step', [
+  z.strictObject({ step: z.literal('pick') }),
+  z.strictObject({
+    step: z.literal('done'),
+    client: Label,
+    sessions: z.array(Choice).check(z.maxLength(100)),
+    sessionId: z.optional(Id),
+    conflicts: z
+      .array(
+        z.strictObject({
+          f: z.int().check(z.minimum(0), z.maximum(10_000)),
+          label: Label,
+          old: Text,
+          new: Text,
+        }),
+      )
+      .check(z.maxLength(200)),
+  }),
+]);
+export type FillFrameView = z.infer<typeof FillFrameViewSchema>;
+
+/**
  * The autofill's requests from a content script (lib/background/autofill.ts answers them): plan a fill
- * of the located form (the client matched on the form, or the one picked; the default or the picked
- * session), find clients by name for the picker, and load the autofill script into the asking frame
- * (on the first fill).
+ * of the located form (the client matched on the form, or the one the person picked in the fill frame;
+ * the default or the picked session), load the autofill script into the asking frame (on the first
+ * fill), and open a fill frame. A content script never searches the client list: the fill frame does.
  */
 export const AutofillRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -102,10 +130,53 @@ export const AutofillRequestSchema = z.discriminatedUnion('type', [
     clientId: z.optional(Id),
     sessionId: z.optional(Id),
   }),
-  z.strictObject({ type: z.literal('autofill-clients'), query: z.string().check(z.maxLength(60)) }),
   z.strictObject({ type: z.literal('autofill-load') }),
+  // The fill frame (entrypoints/fill-frame): what it is to show, kept by the background for it.
+  z.strictObject({ type: z.literal('fill-frame-open'), view: FillFrameViewSchema }),
 ]);
 export type AutofillRequest = z.infer<typeof AutofillRequestSchema>;
+
+/** A person's press in the fill frame, passed to the content script that fills. */
+export const FillFrameActSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('pick'), clientId: Id }),
+  z.strictObject({ kind: z.literal('session'), sessionId: Id }),
+  z.strictObject({
+    kind: z.literal('replace'),
+    fields: z.array(z.int().check(z.minimum(0), z.maximum(10_000))).check(z.minLength(1), z.maxLength(200)),
+  }),
+]);
+export type FillFrameAct = z.infer<typeof FillFrameActSchema>;
+
+const Token = z.string().check(z.regex(/^[0-9a-f]{32}$/));
+/** Where in the frame the press was (a keyboard press: none), for the page's hit test (intent-gate.ts). */
+const Point = z.strictObject({
+  x: z.number().check(z.minimum(0), z.maximum(10_000)),
+  y: z.number().check(z.minimum(0), z.maximum(10_000)),
+});
+
+/** The fill frame's requests (an extension page in the portal's tab), each naming its frame's token. */
+export const FillFrameRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('fill-frame-view'), token: Token }),
+  z.strictObject({
+    type: z.literal('fill-frame-clients'),
+    token: Token,
+    query: z.string().check(z.maxLength(60)),
+  }),
+  z.strictObject({
+    type: z.literal('fill-frame-act'),
+    token: Token,
+    act: FillFrameActSchema,
+    point: z.optional(Point),
+  }),
+  // How tall its content is: the panel draws the frame that tall (within bounds), so a short list
+  // leaves no empty box and a long one scrolls.
+  z.strictObject({
+    type: z.literal('fill-frame-size'),
+    token: Token,
+    height: z.int().check(z.minimum(0), z.maximum(10_000)),
+  }),
+]);
+export type FillFrameRequest = z.infer<typeof FillFrameRequestSchema>;
 
 /**
  * The probe (entrypoints/probe.content) asks for the part a frame needs: the claim-form reader or the

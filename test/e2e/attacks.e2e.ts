@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateClaimPage } from '../fixtures/generate';
 import { autofillRecords } from './flows/autofill-undo';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { FILL, inlineUi, PANEL_STATUS, pressLikeAPerson, SETTLE_MS } from './support/markers';
+import {
+  FILL,
+  FILLED_FOR,
+  fillFrame,
+  inlineUi,
+  PANEL_STATUS,
+  pressLikeAPerson,
+  SETTLE_MS,
+} from './support/markers';
 import { startFixtureServer } from './support/server';
 import { typeInto } from './support/typing';
 
@@ -153,7 +161,8 @@ describe('a page that plants boxes nobody sees', () => {
     await danaOnReactForm(page);
     await page.waitForTimeout(SETTLE_MS);
     await pressLikeAPerson(ui(page, FILL));
-    await expect.poll(() => ui(page, PANEL_STATUS).first().textContent()).toContain('Rivera, Dana');
+    await expect.poll(() => ui(page, PANEL_STATUS).first().textContent()).toMatch(/^Filled \d+ boxes/);
+    await expect.poll(() => fillFrame(page).locator(FILLED_FOR).textContent()).toContain('Rivera, Dana');
     for (const id of ['groupNumber', 'referringNpi', 'billingNpi', 'federalTaxId', 'referringLastName'])
       expect(await value(page, `#${id}`), id).toBe('');
     // What is visible was filled.

@@ -3,7 +3,15 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { chromiumDriver } from './support/chromium-driver';
-import { FILL, inlineUi, PANEL_STATUS, pressLikeAPerson, shownFindings, UNDO_FILL } from './support/markers';
+import {
+  FILL,
+  fillFrame,
+  inlineUi,
+  PANEL_STATUS,
+  pressLikeAPerson,
+  shownFindings,
+  UNDO_FILL,
+} from './support/markers';
 import { startFixtureServer } from './support/server';
 import { typeInto } from './support/typing';
 import { autofillRecords, keyboardCommandFillFlow, officeAllyFillAndUndoFlow } from './flows/autofill-undo';
@@ -49,6 +57,8 @@ async function snapshot(scope: Scope): Promise<string[]> {
 const value = (scope: Scope, selector: string) => scope.locator(selector).first().inputValue();
 const checked = (scope: Scope, selector: string) => scope.locator(selector).first().isChecked();
 const status = (scope: Scope) => inlineUi(scope).locator(PANEL_STATUS).first().textContent();
+/** The client the fill frame says the fill was for. */
+const filledFor = (scope: Scope) => fillFrame(scope).locator('[data-filled-for]').textContent();
 /** A marker of the inline UI (the panel, its controls) on the portal page or frame `scope`. */
 const ui = (scope: Scope, selector: string) => inlineUi(scope).locator(selector);
 
@@ -64,14 +74,16 @@ describe('UnitedHealthcare, real saved page (windows-1252)', () => {
     await page.goto(`${server.origin}/portals/uhc-hcfa1500-2016.html`);
     const before = await snapshot(page);
     await pressLikeAPerson(ui(page, FILL));
-    // Before anything is typed, the clients with an unbilled session lately; then a name search.
-    await ui(page, '[data-mba-panel] [data-client="demo-marcus"]').waitFor();
-    expect(await ui(page, '[data-mba-panel] [data-client]').count()).toBe(3);
+    // Before anything is typed, the clients with an unbilled session lately; then a name search. The
+    // picker is the fill frame's (an extension page): the portal's document never holds a client's name.
+    const picker = fillFrame(page);
+    await picker.locator('[data-client="demo-marcus"]').waitFor();
+    expect(await picker.locator('[data-client]').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/autofill-picker.png` });
-    await ui(page, '[data-mba-panel] input.search').fill('lee');
-    await expect.poll(() => ui(page, '[data-mba-panel] [data-client]').count()).toBe(1);
-    await pressLikeAPerson(ui(page, '[data-mba-panel] [data-client="demo-marcus"]'));
-    await expect.poll(() => status(page)).toContain('Lee, Marcus');
+    await picker.locator('input.search').fill('lee');
+    await expect.poll(() => picker.locator('[data-client]').count()).toBe(1);
+    await pressLikeAPerson(picker.locator('[data-client="demo-marcus"]'));
+    await expect.poll(() => filledFor(page)).toContain('Lee, Marcus');
     // The patient is in hidden inputs here, so nothing on the form names Marcus: the client picked in the
     // panel stands for the patient, and the checks that need the records run.
     await expect.poll(() => shownFindings(page)).not.toContain('client-unmatched []');
@@ -120,7 +132,7 @@ describe('Availity (React/MUI markup) inside iframe#newBodyFrame', () => {
     const frame = page.frameLocator('#newBodyFrame');
     await typeInto(page, frame, '[name="subscriber.memberId"]', 'XJH449120331');
     await pressLikeAPerson(ui(frame, FILL));
-    await expect.poll(() => status(frame)).toContain('Rivera, Dana');
+    await expect.poll(() => filledFor(frame)).toContain('Rivera, Dana');
     const sl = (n: number, key: string) => `[name="claimInformation.serviceLines.${n}.${key}"]`;
     const expected: [string, string][] = [
       ['[name="patient.lastName"]', 'Rivera'],
@@ -162,7 +174,7 @@ describe('a React-controlled form', () => {
     await typeInto(page, page, '#patientDob', '04/12/1986');
     await typeInto(page, page, '#memberId', 'W999');
     await pressLikeAPerson(ui(page, FILL));
-    const conflict = ui(page, '[data-mba-panel] [data-conflict="Member ID"]');
+    const conflict = fillFrame(page).locator('[data-conflict="Member ID"]');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('W999 → XJH449120331');
     await page.screenshot({ path: `${SHOTS}/autofill-conflict.png` });
@@ -189,7 +201,7 @@ describe('a React-controlled form', () => {
     });
     expect(await value(page, '#memberId')).toBe('W999');
     await conflict.locator('input').check();
-    await pressLikeAPerson(ui(page, '[data-action="replace-conflicts"]'));
+    await pressLikeAPerson(fillFrame(page).locator('[data-action="replace-conflicts"]'));
     await expect.poll(async () => (await state()).memberId).toBe('XJH449120331');
     await page.close();
   });
@@ -202,7 +214,7 @@ describe('an Angular-style reactive form', () => {
     await typeInto(page, page, '#mid', 'EV-55120');
     const before = await snapshot(page);
     await pressLikeAPerson(ui(page, FILL));
-    await expect.poll(() => status(page)).toContain('Lee, Marcus');
+    await expect.poll(() => filledFor(page)).toContain('Lee, Marcus');
     const model = JSON.parse(
       await page.evaluate(() => (window as unknown as { __ngModel: string }).__ngModel),
     );

@@ -48,7 +48,21 @@ describe('manifest', () => {
       "object-src 'none'",
     ])
       expect(csp).toContain(directive);
-    expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:/);
+    // No remote source anywhere; only the ancestors that may frame the fill frame are web schemes.
+    const sources = csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter((d) => !d.startsWith('frame-ancestors'));
+    expect(sources.join('; ')).not.toMatch(/unsafe-(inline|eval)|https?:/);
+  });
+
+  test('a web page may load one page of ours, the fill frame, at an address that changes each session', () => {
+    expect(chrome.web_accessible_resources).toEqual([
+      { resources: ['fill-frame.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ]);
+    expect(firefox.web_accessible_resources).toEqual([
+      { resources: ['fill-frame.html'], matches: ['https://*/*', 'http://*/*'] },
+    ]);
   });
 
   test('Firefox: a real gecko id, the lowest Firefox with our MV3 APIs, and no data collected', () => {

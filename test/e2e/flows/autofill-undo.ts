@@ -1,7 +1,15 @@
 import { expect } from 'vitest';
 import { demoBackup } from '../../../demo/demo-data.mjs';
 import type { DriverPage, ExtensionDriver, Where } from '../support/driver';
-import { FILL, findingsShown, inlineUiWhere, PANEL_STATUS, UNDO_FILL } from '../support/markers';
+import {
+  FILL,
+  FILLED_FOR,
+  fillFrameWhere,
+  findingsShown,
+  inlineUiWhere,
+  PANEL_STATUS,
+  UNDO_FILL,
+} from '../support/markers';
 import { dayParts, poll, shot } from './common';
 
 /** The demo records plus a client with four service lines on one visit (for the form with three rows). */
@@ -88,7 +96,9 @@ export async function officeAllyFillAndUndoFlow(d: ExtensionDriver, origin: stri
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.screenshot(shot(d, 'autofill-panel'));
   await page.press(FILL, ui);
-  await poll(() => page.text(PANEL_STATUS, { ...ui, nth: 0 })).toContain('Rivera, Dana');
+  await poll(() => page.text(PANEL_STATUS, { ...ui, nth: 0 })).toMatch(/^Filled \d+ boxes/);
+  // Who it was for is said in the fill frame (an extension page), never in the portal's document.
+  await poll(() => page.text(FILLED_FOR, fillFrameWhere(FORM))).toContain('Rivera, Dana');
 
   const expected: [string, string][] = [
     [`#${OA}LAST_NAME`, 'Rivera'],

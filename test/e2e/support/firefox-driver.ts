@@ -153,7 +153,9 @@ async function navigateTo(page: Page, url: string, how: 'bidi' | 'page'): Promis
 async function frameOf(page: Page, where?: Where): Promise<Frame> {
   let frame = page.mainFrame();
   for (const selector of where?.frames ?? []) {
-    const element = await frame.waitForSelector(selector, { timeout: WAIT_MS });
+    // `pierce/`: the fill frame is inside our shadow root (open in the e2e build); Playwright's CSS
+    // engine looks into open shadow roots by itself.
+    const element = await frame.waitForSelector(`pierce/${selector}`, { timeout: WAIT_MS });
     const inner = await element?.contentFrame();
     if (!inner) throw new Error(`${selector} is not a frame`);
     frame = inner;

@@ -4,11 +4,10 @@ import type { DriverPage, Where } from './driver';
 /**
  * Where the tests find the inline UI's markers (DESIGN.md, "Markers tests may click or read"): each
  * finding (`data-finding-rule`, `data-finding-lines`), the fill controls (`data-action="autofill"`,
- * `data-action="undo-fill"`) and the panel. Today the UI is drawn in a shadow root (open in the e2e build)
- * in the portal frame's own document. When it is drawn in an extension-origin iframe inside the portal
- * frame instead, these functions are what change: every test reaches the markers through them
- * (`inlineUiWhere` adds that iframe's selector to the frames; in Firefox, puppeteer reaches scripts in an
- * extension-origin iframe through its element's contentFrame(), checked with a build that allowed it).
+ * `data-action="undo-fill"`) and the panel, drawn in a shadow root (open in the e2e build) in the portal
+ * frame's own document; and what comes from the records (the client picker `data-client`, the client a
+ * fill was for `data-filled-for`, the old -> new list `data-conflict`, `data-action="replace-conflicts"`),
+ * drawn in the fill frame, an extension-origin iframe in that shadow root (`fillFrame`, `fillFrameWhere`).
  */
 
 /** Playwright: the scope holding the inline UI of the portal page or frame `portal`. */
@@ -22,6 +21,22 @@ export function inlineUiWhere(portalFrames: string[] = []): Where {
 }
 
 export const FILL = '[data-action="autofill"]';
+
+/** The fill frame (an extension page in our panel): the picker and the fill's review are drawn in it. */
+export const FILL_FRAME = 'iframe[data-mba-fill-frame]';
+
+/** The driver (both browsers): the frames to go into for the fill frame of a portal page whose form is in `portalFrames`. */
+export function fillFrameWhere(portalFrames: string[] = []): Where {
+  return { frames: [...(inlineUiWhere(portalFrames).frames ?? []), FILL_FRAME] };
+}
+
+/** The client the fill frame says a fill was for. */
+export const FILLED_FOR = '[data-filled-for]';
+
+/** Playwright: the fill frame of the inline UI on the portal page or frame `portal`. */
+export function fillFrame(portal: Page | FrameLocator): FrameLocator {
+  return inlineUi(portal).frameLocator(FILL_FRAME);
+}
 
 /**
  * How long a person looks at a fill control before clicking it. The fill controls refuse a click on a
