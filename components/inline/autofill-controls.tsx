@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AutofillView, FillFlow } from './autofill-flow';
 import { FillFrameSlot, type FrameOpener, type FrameUrl } from './fill-frame-slot';
 import { GuardedButton } from './guarded-button';
+import { Say } from './say';
 import type { IntentGate } from './intent-gate';
 
 type Props = {
@@ -43,14 +44,14 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
       onPress={press(run)}
       onRefuse={refuse}
     >
-      {label}
+      <Say t={label} />
     </GuardedButton>
   );
   // A refusal is shown until the person acts again or the view changes.
   const shownRefusal = [refusal, frameRefusal].find((r) => r && r.view === view);
   const refused = shownRefusal ? (
     <p class="note note--refused" role="status">
-      {shownRefusal.why}
+      <Say t={shownRefusal.why} />
     </p>
   ) : null;
   const fill = (
@@ -69,14 +70,16 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
       <div class="autofill">
         {fill}
         {refused}
-        <p class="note">Fills empty boxes only (Alt+Shift+F); never submits.</p>
+        <p class="note">
+          <Say t="Fills empty boxes only (Alt+Shift+F); never submits." />
+        </p>
       </div>
     );
   if (view.step === 'message')
     return (
       <div class="autofill">
         <p class="note" role="status">
-          {view.text}
+          <Say t={view.text} />
         </p>
         {fill}
         {refused}
@@ -85,7 +88,9 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
   if (view.step === 'pick')
     return (
       <div class="autofill">
-        <p class="note">No saved client matches this patient. Find the client:</p>
+        <p class="note">
+          <Say t="No saved client matches this patient. Find the client:" />
+        </p>
         <FillFrameSlot view={{ step: 'pick' }} open={frames.open} url={frames.url} gate={gate} />
         {refused}
       </div>
@@ -93,8 +98,11 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
   return (
     <div class="autofill">
       <p class="note" role="status">
-        Filled {boxes(view.filled)}
-        {view.addedRows ? `, adding ${view.addedRows} ${view.addedRows === 1 ? 'row' : 'rows'}` : ''}.
+        <Say
+          t={`Filled ${boxes(view.filled)}${
+            view.addedRows ? `, adding ${view.addedRows} ${view.addedRows === 1 ? 'row' : 'rows'}` : ''
+          }.`}
+        />
       </p>
       <FillFrameSlot
         view={{
@@ -108,14 +116,20 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
         url={frames.url}
         gate={gate}
       />
-      {view.failed.length ? <p class="note">Did not take: {view.failed.join(', ')}.</p> : null}
+      {view.failed.length ? (
+        <p class="note">
+          <Say t={`Did not take: ${view.failed.join(', ')}.`} />
+        </p>
+      ) : null}
       {view.skipped.length ? (
         <details class="note">
-          <summary>{boxes(view.skipped.length)} not filled</summary>
+          <summary>
+            <Say t={`${boxes(view.skipped.length)} not filled`} />
+          </summary>
           <ul class="skipped">
             {view.skipped.map((s) => (
               <li key={s.label}>
-                {s.label}: {s.why}
+                <Say t={`${s.label}: ${s.why}`} />
               </li>
             ))}
           </ul>
@@ -124,7 +138,7 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
       {refused}
       <div class="actions">
         <button type="button" class="action" data-action="undo-fill" onClick={trusted(flow.undo)}>
-          Undo fill
+          <Say t="Undo fill" />
         </button>
       </div>
     </div>

@@ -90,12 +90,14 @@ export function createAutofillSlot(loader: AutofillLoader) {
                 }}
                 onRefuse={setRefusal}
               >
-                {busy ? 'Filling…' : 'Fill from my records'}
+                <span data-t={busy ? 'Filling…' : 'Fill from my records'} />
               </GuardedButton>
             </div>
-            <p class="note" role={refusal ? 'status' : undefined}>
-              {refusal || 'Fills empty boxes only (Alt+Shift+F); never submits.'}
-            </p>
+            <p
+              class="note"
+              role={refusal ? 'status' : undefined}
+              data-t={refusal || 'Fills empty boxes only (Alt+Shift+F); never submits.'}
+            />
           </>
         )}
         <div ref={ref} />

@@ -118,6 +118,8 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayou
       ? { top: `${area.top + 12}px`, bottom: 'auto', maxHeight }
       : { bottom: `${Math.max(12, window.innerHeight - area.bottom + 12)}px`, maxHeight };
   const worst = hasError ? 'error' : findings.length ? 'warning' : 'ok';
+  const moveLabel = side === 'right' ? 'Move panel to the left' : 'Move panel to the right';
+  const toggleLabel = collapsed ? 'Show findings' : 'Hide findings';
 
   return (
     <section
@@ -135,10 +137,13 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayou
         title="Drag to move"
       >
         <span class="panel__heading">
-          <span class="panel__title">Claim check</span>
-          <span class="panel__summary">
-            {state === 'ready' ? summary(findings) : state === 'checking' ? 'Checking…' : 'Not checked'}
-          </span>
+          <span class="panel__title" data-t="Claim check" />
+          <span
+            class="panel__summary"
+            data-t={
+              state === 'ready' ? summary(findings) : state === 'checking' ? 'Checking…' : 'Not checked'
+            }
+          />
         </span>
         <button
           type="button"
@@ -147,8 +152,8 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayou
             setOffset(null);
             setSide(side === 'right' ? 'left' : 'right');
           }}
-          aria-label={side === 'right' ? 'Move panel to the left' : 'Move panel to the right'}
-          title={side === 'right' ? 'Move to the left' : 'Move to the right'}
+          aria-label={moveLabel}
+          title={moveLabel}
         >
           {side === 'right' ? '⇤' : '⇥'}
         </button>
@@ -157,22 +162,23 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayou
           class="panel__btn"
           aria-expanded={!collapsed}
           onClick={() => setCollapsed(!collapsed)}
-          aria-label={collapsed ? 'Show findings' : 'Hide findings'}
-          title={collapsed ? 'Show findings' : 'Hide findings'}
+          aria-label={toggleLabel}
+          title={toggleLabel}
         >
           {collapsed ? '▴' : '▾'}
         </button>
       </header>
       <div class="panel__body" hidden={collapsed}>
         {state === 'unavailable' ? (
-          <p class="panel__empty" role="alert">
-            The claim could not be checked: the extension was updated or restarted. Reload this page to check
-            it again.
-          </p>
+          <p
+            class="panel__empty"
+            role="alert"
+            data-t="Not checked: the extension was updated or restarted. Reload this page."
+          />
         ) : state === 'checking' ? (
-          <p class="panel__empty">Checking the claim…</p>
+          <p class="panel__empty" data-t="Checking the claim…" />
         ) : findings.length === 0 ? (
-          <p class="panel__empty">Nothing a payer would deny on what is typed so far.</p>
+          <p class="panel__empty" data-t="Nothing a payer would deny on what is typed so far." />
         ) : (
           <ul class="findings">
             {findings.map((f) => (
@@ -191,14 +197,14 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayou
                 >
                   <span class="finding__head">
                     <SeverityIcon severity={f.severity} />
-                    <span class="finding__sev">{SEVERITY_LABEL[f.severity]}</span>
-                    <span class="finding__where">{describeLines(f.lines)}</span>
+                    <span class="finding__sev" data-t={SEVERITY_LABEL[f.severity]} />
+                    <span class="finding__where" data-t={describeLines(f.lines)} />
                   </span>
-                  <span class="finding__msg">{f.message}</span>
+                  <span class="finding__msg" data-t={f.message} />
                 </button>
                 {f.fix ? (
                   <p class="finding__fix">
-                    <strong>Fix:</strong> {f.fix}
+                    <strong data-t="Fix:" /> <span data-t={f.fix} />
                   </p>
                 ) : null}
               </li>
@@ -206,15 +212,15 @@ export function FindingsPanel({ findings, unchecked = 0, state, actions, onLayou
           </ul>
         )}
         {state === 'ready' && unchecked > 0 ? (
-          <p class="panel__note" data-mba-unchecked={unchecked}>
-            Lines after the 50th not checked ({unchecked}): a claim holds at most 50. Split it.
-          </p>
+          <p
+            class="panel__note"
+            data-mba-unchecked={unchecked}
+            data-t={`Lines after the 50th not checked (${unchecked}): a claim holds at most 50. Split it.`}
+          />
         ) : null}
       </div>
       {children ? <div class="panel__foot">{children}</div> : null}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      <div class="sr-only" role="status" data-t={announcement} />
     </section>
   );
 }

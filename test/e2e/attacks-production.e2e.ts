@@ -8,7 +8,8 @@ import { SETTLE_MS } from './support/markers';
 // The production build, as a practice installs it, on a page served as https://www.officeally.com (the
 // request never leaves the machine: Playwright answers it with a saved form). The page script plays the
 // attacker: it defines our host's element name before we load, keeps attachInternals(), and looks for
-// our UI's text through every door a page has. The UI must be on screen for the person all the same.
+// our UI's text through every door a page has (its text, a selection, the browser's find). The UI must be
+// on screen for the person all the same.
 
 let browser: ExtensionBrowser;
 const PAGE = 'https://www.officeally.com/secure_oa.asp';
@@ -73,6 +74,7 @@ type Probe = {
   hosts: { tag: string; open: boolean }[];
   innerText: boolean;
   selection: boolean;
+  found: string[];
 };
 
 describe('the production build on a hostile www.officeally.com', () => {
@@ -113,6 +115,11 @@ describe('the production build on a hostile www.officeally.com', () => {
         hosts,
         innerText: document.body.innerText.includes('Claim check'),
         selection: selected.includes('Claim check'),
+        // The browser's find searches inside closed shadow roots too: our text is drawn from attributes.
+        found: ['Claim check', 'Fill from my records', 'Fills empty boxes', 'warning', 'Fix:'].filter((w) => {
+          getSelection()?.removeAllRanges();
+          return (window as unknown as { find(s: string): boolean }).find(w);
+        }),
       };
     });
     expect(probe).toEqual({
@@ -120,6 +127,7 @@ describe('the production build on a hostile www.officeally.com', () => {
       hosts: [{ tag: 'DIV', open: false }],
       innerText: false,
       selection: false,
+      found: [],
     });
     // Drawn all the same: what is painted at the bottom right, where the panel docks, is our host.
     await page.screenshot({ path: `${SHOTS}/production-officeally-host.png` });

@@ -14,6 +14,7 @@ import {
   SETTLE_MS,
 } from './support/markers';
 import { startFixtureServer } from './support/server';
+import { shownText } from '../../components/inline/testing/shown-text';
 import { typeInto } from './support/typing';
 
 // The portal page plays the attacker, in a real Chromium with the extension loaded. Each test is one
@@ -97,7 +98,9 @@ describe('a page that tries to turn a person action into a fill', () => {
     }, HOST);
     await page.screenshot({ path: `${SHOTS}/attack-decoy.png` });
     await pressLikeAPerson(ui(page, FILL));
-    await expect.poll(() => ui(page, '.autofill .note').first().textContent()).toMatch(/covers the button/);
+    await expect
+      .poll(() => ui(page, '.autofill .note').first().evaluate(shownText))
+      .toMatch(/covers the button/);
     expect(await value(page, '#groupNumber')).toBe('');
     await page.evaluate(() => document.getElementById('decoy')!.remove());
     await page.waitForTimeout(SETTLE_MS);
@@ -120,7 +123,7 @@ describe('a page that tries to turn a person action into a fill', () => {
     }, HOST);
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => ui(page, '.autofill .note').first().textContent())
+      .poll(() => ui(page, '.autofill .note').first().evaluate(shownText))
       .toMatch(/the page put focus here/);
     expect(await value(page, '#referringNpi')).toBe('');
     await page.close();
@@ -161,14 +164,14 @@ describe('a page that plants boxes nobody sees', () => {
     await danaOnReactForm(page);
     await page.waitForTimeout(SETTLE_MS);
     await pressLikeAPerson(ui(page, FILL));
-    await expect.poll(() => ui(page, PANEL_STATUS).first().textContent()).toMatch(/^Filled \d+ boxes/);
+    await expect.poll(() => ui(page, PANEL_STATUS).first().evaluate(shownText)).toMatch(/^Filled \d+ boxes/);
     await expect.poll(() => fillFrame(page).locator(FILLED_FOR).textContent()).toContain('Rivera, Dana');
     for (const id of ['groupNumber', 'referringNpi', 'billingNpi', 'federalTaxId', 'referringLastName'])
       expect(await value(page, `#${id}`), id).toBe('');
     // What is visible was filled.
     expect(await value(page, '#patientFirstName')).toBe('Dana');
     await ui(page, '[data-mba-panel] details summary').click();
-    const skipped = await ui(page, '[data-mba-panel] .skipped').textContent();
+    const skipped = await ui(page, '[data-mba-panel] .skipped').evaluate(shownText);
     expect(skipped?.match(/the page hides this box/g)?.length).toBe(5);
     await page.screenshot({ path: `${SHOTS}/attack-hidden-boxes.png` });
     await page.close();
@@ -193,7 +196,7 @@ describe('a claim built to stall the background', () => {
     const other = await browser.context.newPage();
     await danaOnReactForm(other);
     await expect
-      .poll(() => ui(other, '[data-mba-panel] .panel__summary').textContent())
+      .poll(() => ui(other, '[data-mba-panel] .panel__summary').evaluate(shownText))
       .not.toBe('Checking…');
     await hostile.close();
     await other.close();

@@ -13,6 +13,7 @@ import {
   UNDO_FILL,
 } from './support/markers';
 import { startFixtureServer } from './support/server';
+import { shownText } from '../../components/inline/testing/shown-text';
 import { typeInto } from './support/typing';
 import { autofillRecords, keyboardCommandFillFlow, officeAllyFillAndUndoFlow } from './flows/autofill-undo';
 import { dayParts } from './flows/common';
@@ -56,7 +57,7 @@ async function snapshot(scope: Scope): Promise<string[]> {
 }
 const value = (scope: Scope, selector: string) => scope.locator(selector).first().inputValue();
 const checked = (scope: Scope, selector: string) => scope.locator(selector).first().isChecked();
-const status = (scope: Scope) => inlineUi(scope).locator(PANEL_STATUS).first().textContent();
+const status = (scope: Scope) => inlineUi(scope).locator(PANEL_STATUS).first().evaluate(shownText);
 /** The client the fill frame says the fill was for. */
 const filledFor = (scope: Scope) => fillFrame(scope).locator('[data-filled-for]').textContent();
 /** A marker of the inline UI (the panel, its controls) on the portal page or frame `scope`. */

@@ -1,3 +1,4 @@
+import { shownText } from '../../../components/inline/testing/shown-text';
 import type { ElementHandle, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { WAIT_MS, type DriverPage, type ExtensionDriver, type Target, type Where } from './driver';
@@ -101,7 +102,7 @@ function wrap(page: Page, extensionId: string): DriverPage {
     value: (t, w) => at(t, w).inputValue({ timeout: WAIT_MS }),
     checked: (t, w) => at(t, w).isChecked({ timeout: WAIT_MS }),
     attr: (t, name, w) => at(t, w).getAttribute(name, { timeout: WAIT_MS }),
-    text: async (t, w) => (await at(t, w).textContent({ timeout: WAIT_MS })) ?? '',
+    text: (t, w) => at(t, w).evaluate(shownText, undefined, { timeout: WAIT_MS }),
     innerText: (t, w) => at(t, w).innerText({ timeout: WAIT_MS }),
     count: (t, w) => at(t, w).count(),
     waitFor: (t, w) => at(t, w).waitFor({ timeout: WAIT_MS }),

@@ -1,3 +1,4 @@
+import { shownText } from '../../../components/inline/testing/shown-text';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
@@ -319,7 +320,7 @@ function wrap(page: Page): DriverPage {
       element(page, t, w).then((el) =>
         el.evaluate((e, n) => e.getAttribute(n), name).finally(() => el.dispose()),
       ),
-    text: (t, w) => on(t, w, (e) => e.textContent ?? ''),
+    text: (t, w) => on(t, w, shownText),
     innerText: (t, w) => on(t, w, (e) => (e as HTMLElement).innerText),
     async count(target, where) {
       const frame = await frameOf(page, where);
