@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { shownText } from '../../components/inline/testing/shown-text';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { finding, inlineUi } from './support/markers';
 import { startFixtureServer } from './support/server';
@@ -85,7 +86,7 @@ test("a CMS MUE file loaded on the options page puts a limit on 97124's units", 
   await options.screenshot({ path: 'test-results/screenshots/options-code-tables-mue.png' });
 
   await claim.locator('[name="serviceLines[0].units"]').fill('4');
-  await expect.poll(() => mue.textContent()).toContain('more than the 3 a day');
+  await expect.poll(() => mue.evaluate(shownText)).toContain('more than the 3 a day');
 
   // A file that is not an MUE table is refused; the loaded values stay.
   await options.setInputFiles('#mue-file', {
