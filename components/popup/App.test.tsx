@@ -90,6 +90,29 @@ describe('the popup', () => {
     expect(screen.getByText('350 more: type to narrow the list.')).toBeTruthy();
   });
 
+  it('opens with the typing in the search; Enter opens the first match, the arrows walk the list', async () => {
+    await seedMaria();
+    render(<App today={TODAY} />);
+    const search = await screen.findByLabelText('Find a client');
+    expect(document.activeElement).toBe(search);
+    // Down from the search goes to the first entry listed (today's session), on to the clients, and
+    // up from the first entry comes back to the search.
+    await screen.findByText('2 clients');
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    const first = document.activeElement as HTMLElement;
+    expect(first.classList.contains('side-item')).toBe(true);
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).not.toBe(first);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(search);
+    fireEvent.input(search, { target: { value: "o'bri" } });
+    await screen.findByText('1 client');
+    fireEvent.keyDown(search, { key: 'Enter' });
+    await screen.findByRole('heading', { name: /O'Brien, James/ });
+  });
+
   it('shows a client another window adds, without reopening', async () => {
     render(<App today={TODAY} />);
     await screen.findByText('No clients yet.');

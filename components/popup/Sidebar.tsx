@@ -46,6 +46,13 @@ export function Sidebar({ summaries, today, todayLabel, route, navigate }: Props
     const handle = idle(() => void ensureIndex(), { timeout: 1000 });
     return () => cancel(handle as number);
   }, [summaries]);
+  // The popup opens to find someone: typing goes straight into the search (unless something else,
+  // such as the unlock box or a detail's heading, already took the focus).
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) searchBox.current?.focus();
+  }, []);
   const searching = query.trim() !== '';
   if (searching) ensureIndex();
   const index = searching ? built.current!.index : undefined;
@@ -72,7 +79,18 @@ export function Sidebar({ summaries, today, todayLabel, route, navigate }: Props
   const selectedSession = route.view === 'session' ? route.sessionId : undefined;
 
   return (
-    <nav class="sidebar" aria-label="Clients and today's sessions">
+    <nav
+      class="sidebar"
+      aria-label="Clients and today's sessions"
+      onKeyDown={(e) => {
+        // Up and down walk the sessions and clients listed; up from the first goes back to the search.
+        const target = e.target as HTMLElement;
+        if (!target.classList.contains('side-item')) return;
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+        e.preventDefault();
+        moveInList(target, e.key === 'ArrowDown' ? 1 : -1);
+      }}
+    >
       <div class="search">
         <label for="client-search" class="search-label">
           Find a client
@@ -84,9 +102,21 @@ export function Sidebar({ summaries, today, todayLabel, route, navigate }: Props
           placeholder="Name, member id or birth date"
           autoComplete="off"
           aria-describedby="client-search-count"
+          ref={searchBox}
           onInput={(e) => {
             typedAt.current = performance.now();
             setQuery((e.currentTarget as HTMLInputElement).value);
+          }}
+          onKeyDown={(e) => {
+            // Enter opens the first match; ArrowDown goes into the list below.
+            const first = result.matches[0];
+            if (e.key === 'Enter' && searching && first) {
+              e.preventDefault();
+              navigate({ view: 'client', clientId: first.id });
+            } else if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              moveInList(e.currentTarget, 1);
+            }
           }}
         />
       </div>
@@ -168,4 +198,19 @@ export function Sidebar({ summaries, today, todayLabel, route, navigate }: Props
       </section>
     </nav>
   );
+}
+
+/**
+ * Focus the next (or previous) entry of the sidebar's lists from `from` (the search box or an entry);
+ * before the first entry is the search box.
+ */
+function moveInList(from: HTMLElement, step: 1 | -1) {
+  const nav = from.closest('.sidebar');
+  if (!nav) return;
+  const stops = [
+    nav.querySelector<HTMLElement>('#client-search'),
+    ...nav.querySelectorAll<HTMLElement>('.side-item'),
+  ].filter((el): el is HTMLElement => el !== null);
+  const next = stops[stops.indexOf(from) + step];
+  next?.focus();
 }
