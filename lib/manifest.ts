@@ -46,7 +46,7 @@ export const GECKO_ID = '{67114e60-649a-4d67-be64-21742650ccdb}';
 export const PROBE_SCRIPT_FILE = 'probe.js';
 
 /** The fill frame's page (entrypoints/fill-frame), the one file a portal page may load of ours. */
-export const FILL_FRAME_FILE = 'fill-frame.html';
+export const FILL_FRAME_FILE = 'fill-frame.html' as const;
 
 /** The toolbar and store icons (public/icon/, drawn in assets/icon/ and rendered by `npm run icons`). */
 export const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };

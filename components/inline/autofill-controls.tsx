@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { AutofillView, FillFlow } from './autofill-flow';
 import { FillFrameSlot, type FrameOpener, type FrameUrl } from './fill-frame-slot';
 import { GuardedButton } from './guarded-button';
-import { Say } from './say';
 import type { IntentGate } from './intent-gate';
 
 type Props = {
@@ -43,16 +42,13 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
       disabled={disabled}
       onPress={press(run)}
       onRefuse={refuse}
-    >
-      <Say t={label} />
-    </GuardedButton>
+      data-t={label}
+    />
   );
   // A refusal is shown until the person acts again or the view changes.
   const shownRefusal = [refusal, frameRefusal].find((r) => r && r.view === view);
   const refused = shownRefusal ? (
-    <p class="note note--refused" role="status">
-      <Say t={shownRefusal.why} />
-    </p>
+    <p class="note note--refused" role="status" data-t={shownRefusal.why} />
   ) : null;
   const fill = (
     <div class="actions">
@@ -70,17 +66,13 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
       <div class="autofill">
         {fill}
         {refused}
-        <p class="note">
-          <Say t="Fills empty boxes only (Alt+Shift+F); never submits." />
-        </p>
+        <p class="note" data-t="Fills empty boxes only (Alt+Shift+F); never submits." />
       </div>
     );
   if (view.step === 'message')
     return (
       <div class="autofill">
-        <p class="note" role="status">
-          <Say t={view.text} />
-        </p>
+        <p class="note" role="status" data-t={view.text} />
         {fill}
         {refused}
       </div>
@@ -88,22 +80,20 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
   if (view.step === 'pick')
     return (
       <div class="autofill">
-        <p class="note">
-          <Say t="No saved client matches this patient. Find the client:" />
-        </p>
+        <p class="note" data-t="No saved client matches this patient. Find the client:" />
         <FillFrameSlot view={{ step: 'pick' }} open={frames.open} url={frames.url} gate={gate} />
         {refused}
       </div>
     );
   return (
     <div class="autofill">
-      <p class="note" role="status">
-        <Say
-          t={`Filled ${boxes(view.filled)}${
-            view.addedRows ? `, adding ${view.addedRows} ${view.addedRows === 1 ? 'row' : 'rows'}` : ''
-          }.`}
-        />
-      </p>
+      <p
+        class="note"
+        role="status"
+        data-t={`Filled ${boxes(view.filled)}${
+          view.addedRows ? `, adding ${view.addedRows} ${view.addedRows === 1 ? 'row' : 'rows'}` : ''
+        }.`}
+      />
       <FillFrameSlot
         view={{
           step: 'done',
@@ -116,30 +106,26 @@ export function AutofillControls({ view, flow, gate, frames, frameRefusal }: Pro
         url={frames.url}
         gate={gate}
       />
-      {view.failed.length ? (
-        <p class="note">
-          <Say t={`Did not take: ${view.failed.join(', ')}.`} />
-        </p>
-      ) : null}
+      {view.failed.length ? <p class="note" data-t={`Did not take: ${view.failed.join(', ')}.`} /> : null}
       {view.skipped.length ? (
         <details class="note">
-          <summary>
-            <Say t={`${boxes(view.skipped.length)} not filled`} />
-          </summary>
+          <summary data-t={`${boxes(view.skipped.length)} not filled`} />
           <ul class="skipped">
             {view.skipped.map((s) => (
-              <li key={s.label}>
-                <Say t={`${s.label}: ${s.why}`} />
-              </li>
+              <li key={s.label} data-t={`${s.label}: ${s.why}`} />
             ))}
           </ul>
         </details>
       ) : null}
       {refused}
       <div class="actions">
-        <button type="button" class="action" data-action="undo-fill" onClick={trusted(flow.undo)}>
-          <Say t="Undo fill" />
-        </button>
+        <button
+          type="button"
+          class="action"
+          data-action="undo-fill"
+          onClick={trusted(flow.undo)}
+          data-t="Undo fill"
+        />
       </div>
     </div>
   );

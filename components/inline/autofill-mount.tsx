@@ -6,6 +6,7 @@ import type { IntentGate, PageScanner } from './intent-gate';
 import { pageScanner } from './page-scan';
 import { fitFrameHeight, framePress, shownFrame, type FrameOpener } from './fill-frame-slot';
 import type { BackgroundToContent, FillFrameAct } from '../../lib/messages/protocol';
+import { FILL_FRAME_FILE } from '../../lib/manifest';
 import controlsCss from './autofill-controls.css?inline';
 
 /**
@@ -25,9 +26,6 @@ export const autofillModule: AutofillModule = { mountAutofill, scanner: pageScan
 /** Where the on-demand script leaves its module, in the extension's isolated world (never the page's). */
 export const AUTOFILL_MODULE = Symbol.for('massage-billing-assistant/autofill');
 
-/** The fill frame's page (entrypoints/fill-frame), at the address the browser gives it this session. */
-const FILL_FRAME_PAGE = '/fill-frame.html' as const;
-
 export function mountAutofill(host: AutofillHost): MountedAutofill {
   // Our shadow root gets the controls' styles once (they travel with this script, not the claim-form one).
   const root = host.container.getRootNode() as ShadowRoot | Document;
@@ -40,7 +38,7 @@ export function mountAutofill(host: AutofillHost): MountedAutofill {
   }
   const frames = {
     open: ((view) => host.send({ type: 'fill-frame-open', view })) as FrameOpener,
-    url: () => browser.runtime.getURL(FILL_FRAME_PAGE),
+    url: () => browser.runtime.getURL(`/${FILL_FRAME_FILE}`),
   };
   let frameRefusal: { why: string; view: AutofillView } | null = null;
   const paint = () => {

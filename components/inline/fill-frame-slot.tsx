@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FillFrameView } from '../../lib/messages/schemas';
 import type { IntentGate, IntentVerdict } from './intent-gate';
-import { Say } from './say';
 
 /**
  * Where the fill frame goes in our panel: an iframe of the extension's own page (entrypoints/fill-frame),
@@ -86,18 +85,8 @@ export function FillFrameSlot({
       if (shown === frame) shown = null;
     };
   }, [src, gate]);
-  if (failed)
-    return (
-      <p class="note">
-        <Say t="The list could not open: reload the page and try again." />
-      </p>
-    );
-  if (!src)
-    return (
-      <p class="note">
-        <Say t="Opening your records…" />
-      </p>
-    );
+  if (failed) return <p class="note" data-t="The list could not open: reload the page and try again." />;
+  if (!src) return <p class="note" data-t="Opening your records…" />;
   return (
     <iframe
       ref={ref}

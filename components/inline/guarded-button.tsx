@@ -10,7 +10,8 @@ type Props = {
   onRefuse(why: string): void;
   class: string;
   disabled?: boolean;
-  children: ComponentChildren;
+  /** The label; or none, when it is drawn from a `data-t` attribute (style.css). */
+  children?: ComponentChildren;
   [data: `data-${string}`]: string;
 };
 

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { FillFrameApp } from '../../components/fill-frame/FillFrameApp';
 import type { FillFrameRequest } from '../../lib/messages/protocol';
+import '../../components/inline/style.css';
 import '../../components/fill-frame/fill-frame.css';
 
 // fill-frame.html: the page inside our panel on a portal that draws what comes from the records (the

@@ -66,7 +66,9 @@ export function createClaimChecker(deps: {
             ctx.client || !pickedClientId || !getPicked
               ? ctx
               : { ...ctx, ...(await getPicked(pickedClientId)) },
-          );
+          )
+          // Once per patient, not once per keystroke.
+          .then(withoutNames);
         contexts.set(key, context);
         context.catch(() => contexts.delete(key));
       }
@@ -74,11 +76,7 @@ export function createClaimChecker(deps: {
       if (!isCurrent()) return { findings: [], matched: Boolean(ctx.client), superseded: true };
       const lines = draft.lines.slice(0, MAX_CHECKED_LINES);
       const unchecked = draft.lines.length - lines.length;
-      const findings = evaluateClaimWith(
-        { ...draft, lines },
-        { today: today(), ...withoutNames(ctx) },
-        codeTables,
-      ).map(sentenceCase);
+      const findings = evaluateClaimWith({ ...draft, lines }, { today: today(), ...ctx }, codeTables);
       return { findings, matched: Boolean(ctx.client), ...(unchecked > 0 ? { unchecked } : {}) };
     },
     /** Records changed somewhere: forget cached contexts. */
@@ -115,11 +113,3 @@ export function withoutNames(ctx: ClaimContext): ClaimContext {
     sessions: ctx.sessions.map((s) => ({ ...s, payerClaimNumber: '' })),
   };
 }
-
-const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-/** "this client saw a chiropractor…" at the start of a finding reads "This client saw…". */
-const sentenceCase = (f: Finding): Finding => ({
-  ...f,
-  message: upper(f.message),
-  ...(f.fix ? { fix: upper(f.fix) } : {}),
-});

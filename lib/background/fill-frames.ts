@@ -39,8 +39,8 @@ export type FillFramesDeps = {
 const MAX_FRAMES = 50;
 const GONE = 'This list is out of date: press Fill from my records again.';
 
-export const randomToken = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+/** 122 random bits (crypto.randomUUID, as the records' ids), as 32 hex digits. */
+export const randomToken = () => crypto.randomUUID().replace(/-/g, '');
 
 export function createFillFrames(deps: FillFramesDeps) {
   const entries = new Map<string, Entry>();

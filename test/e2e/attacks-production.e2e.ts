@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { autofillRecords } from './flows/autofill-undo';
+import { defineOurElementNamesFirst } from './support/attacker';
 import { launchWithExtension, PRODUCTION_EXTENSION_DIR, type ExtensionBrowser } from './support/browser';
 import { SETTLE_MS } from './support/markers';
 
@@ -80,20 +81,7 @@ type Probe = {
 describe('the production build on a hostile www.officeally.com', () => {
   test('our UI is drawn, and the page reaches neither its root nor its text', async () => {
     const page = await browser.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __stolen: ElementInternals[] };
-      w.__stolen = [];
-      for (const name of ['mba-claim-check', 'mba-remittance'])
-        customElements.define(
-          name,
-          class extends HTMLElement {
-            constructor() {
-              super();
-              w.__stolen.push(this.attachInternals());
-            }
-          },
-        );
-    });
+    await page.addInitScript(defineOurElementNamesFirst);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(PAGE);
     await page.locator('#patientLastName').fill('Rivera');

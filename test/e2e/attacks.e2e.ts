@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateClaimPage } from '../fixtures/generate';
 import { autofillRecords } from './flows/autofill-undo';
+import { defineOurElementNamesFirst } from './support/attacker';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import {
   FILL,
@@ -56,19 +57,7 @@ async function danaOnReactForm(page: Page) {
 describe('a page that defines our element name first, to keep attachInternals()', () => {
   test('gets nothing: our host is a plain div it cannot construct or upgrade', async () => {
     const page = await browser.context.newPage();
-    await page.addInitScript(() => {
-      const stolen: unknown[] = ((window as unknown as { __stolen: unknown[] }).__stolen = []);
-      for (const name of ['mba-claim-check', 'mba-remittance'])
-        customElements.define(
-          name,
-          class extends HTMLElement {
-            constructor() {
-              super();
-              stolen.push(this.attachInternals());
-            }
-          },
-        );
-    });
+    await page.addInitScript(defineOurElementNamesFirst);
     await danaOnReactForm(page);
     expect(await page.evaluate(() => (window as unknown as { __stolen: unknown[] }).__stolen.length)).toBe(0);
     expect(await page.locator('mba-claim-check').count()).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * The text a person sees in an element, our inline UI's included: that UI draws its text from `data-t`
- * attributes with CSS (components/inline/say.tsx), so that the page's find cannot search it, and
+ * attributes with CSS (components/inline/style.css, `[data-t]::before`), so that the page's find cannot search it, and
  * `textContent` does not hold it. Self-contained: it is run in the page (`evaluate`).
  */
 export function shownText(el: Element): string {

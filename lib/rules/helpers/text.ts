@@ -46,16 +46,19 @@ export type FindingSpec = {
   fields?: readonly string[];
 };
 
-/** A finding with its rows sorted and its rows and fields without repeats. */
+/**
+ * A finding with its rows sorted and its rows and fields without repeats, its message and fix starting
+ * with a capital (a message may start with a name the records lack: "this client saw…").
+ */
 export function finding(rule: RuleId, spec: FindingSpec): Finding {
   const f: Finding = {
     rule,
     severity: spec.severity,
-    message: spec.message,
+    message: cap(spec.message),
     lines: sortedUnique(spec.lines ?? []),
     fields: unique(spec.fields ?? []),
   };
-  if (spec.fix) f.fix = spec.fix;
+  if (spec.fix) f.fix = cap(spec.fix);
   if (spec.outcome) f.outcome = spec.outcome;
   if (spec.boxes?.length) f.boxes = [...new Set(spec.boxes)];
   if (spec.why) f.why = spec.why;
