@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { createRouter, type Route } from '../lib/background/router';
 import { contentRoutes } from '../lib/background/routes';
 import { createClaimChecker } from '../lib/background/claim-checker';
+import { createRecheck } from '../lib/background/recheck';
 import { createCodeTables, defaultCodeTables, fullIcdLookup, type CodeTables } from '../lib/rules';
 import { getMueTable, getNcciTable, watchCodeTables } from '../lib/store/code-tables';
 import {
@@ -18,6 +19,7 @@ import {
   setPassphrase,
   unlock,
   AUTO_LOCK_ALARM,
+  watchKey,
   watchRecords,
 } from '../lib/store';
 import { coveredByManifest, originPatternFor, reconcileRegistrations } from '../lib/background/site-access';
@@ -57,7 +59,19 @@ export default defineBackground(() => {
       return client ? { client, sessions } : { sessions: [] };
     },
   });
-  watchRecords(() => checker.invalidate());
+  // Portal frames checked lately are told to check again when the records change or are locked or
+  // unlocked; a context cached from before a lock is dropped at once (it holds a client's records).
+  const recheck = createRecheck({
+    sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+  });
+  watchRecords(() => {
+    checker.invalidate();
+    recheck.changed();
+  });
+  watchKey(() => {
+    checker.invalidate();
+    recheck.changed();
+  });
   watchCodeTables(() => {
     tables = undefined;
   });
@@ -91,7 +105,12 @@ export default defineBackground(() => {
 
   const route = createRouter(
     {
-      ...contentRoutes(checker, (sender) => autofill.pickedFor(sender)),
+      ...contentRoutes(
+        checker,
+        (sender) => autofill.pickedFor(sender),
+        undefined,
+        (sender) => recheck.noteChecked(sender),
+      ),
       ...autofillRoutes(autofill, fillFrames, (target, files) =>
         browser.scripting.executeScript({ target, files: files as never }),
       ),

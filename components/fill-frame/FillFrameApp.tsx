@@ -121,7 +121,12 @@ function Picker({ token, send, act, guard }: { token: string; send: Send; act: A
           </li>
         ))}
       </ul>
-      {reply?.limited ? (
+      {reply?.locked ? (
+        <p class="note" role="status">
+          The records are locked: unlock them in the extension’s popup with the practice passphrase, then type
+          the name again.
+        </p>
+      ) : reply?.limited ? (
         <p class="note" role="status">
           Many searches came from this page in a short time: wait a few seconds, then type again.
         </p>

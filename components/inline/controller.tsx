@@ -152,6 +152,10 @@ export function startClaimChecker(options: {
   });
 
   return {
+    /** The records were locked, unlocked or saved: the same form, checked again. */
+    recheck() {
+      if (form && !signal.aborted) check();
+    },
     /** The keyboard command or the context menu asked for a fill: only a frame showing a claim form fills. */
     autofill() {
       if (form && ui && fill) fill.slot.start();

@@ -40,7 +40,9 @@ export default defineUnlistedScript(() => {
   // background may ask, never a page or another extension.
   const onTrigger = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab) return;
-    if ((message as BackgroundToContent | undefined)?.type === 'autofill-trigger') checker.autofill();
+    const type = (message as BackgroundToContent | undefined)?.type;
+    if (type === 'autofill-trigger') checker.autofill();
+    else if (type === 'recheck') checker.recheck();
   };
   browser.runtime.onMessage.addListener(onTrigger);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onTrigger));

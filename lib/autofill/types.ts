@@ -50,5 +50,8 @@ export type AutofillPlanReply =
   /** Not allowed here (a frame of another origin that is not enabled), or nothing to fill with. */
   | { status: 'blocked'; reason: string };
 
-/** `limited`: this frame searched too often in a short time; nothing was looked up. */
-export type AutofillClientsReply = { clients: ClientChoice[]; limited?: true };
+/**
+ * `limited`: this frame searched too often in a short time; nothing was looked up. `locked`: the records
+ * are locked (the picker says to unlock them in the popup).
+ */
+export type AutofillClientsReply = { clients: ClientChoice[]; limited?: true; locked?: true };

@@ -54,6 +54,22 @@ const form = (patient: FormInfo['patient'], rows = [0], addLine = false): FormIn
 });
 
 describe('the background side of the autofill', () => {
+  it('refuses while the records are locked, and the picker says they are locked', async () => {
+    const locked = () => Promise.reject(Object.assign(new Error('locked'), { name: 'RecordsLockedError' }));
+    const fill = createAutofill({
+      listClientSummaries: locked,
+      getClient: locked,
+      getClientSessions: locked,
+      getPractice: locked,
+      today: () => '2026-11-26',
+      recentClientIds: locked,
+      originEnabled: async () => false,
+    });
+    const reply = await fill.plan({ type: 'autofill-plan', form: form({ memberId: 'xjh 449120331' }) }, top);
+    expect(reply).toEqual({ status: 'blocked', reason: expect.stringContaining('The records are locked') });
+    expect(await fill.clients('mar', top)).toEqual({ clients: [], locked: true });
+  });
+
   it('matches the client on the form, takes the latest unbilled session and plans its lines', async () => {
     const reply = await service().plan(
       { type: 'autofill-plan', form: form({ memberId: 'xjh 449120331' }, [0, 1]) },

@@ -5,7 +5,13 @@ import { planFill } from '../autofill/plan';
 import type { AutofillClientsReply, AutofillPlanReply } from '../autofill/types';
 import type { AutofillRequestSchema } from '../messages/schemas';
 import type { Client, Practice, Session } from '../model';
-import { buildSearchIndex, matchClient, searchClients, type ClientSummary } from '../store';
+import {
+  buildSearchIndex,
+  isRecordsLockedError,
+  matchClient,
+  searchClients,
+  type ClientSummary,
+} from '../store';
 import { createFrameBudget, type FrameBudget } from './frame-budget';
 
 type Request = z.infer<typeof AutofillRequestSchema>;
@@ -33,11 +39,6 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-/**
- * The fill goes into the page the person is on: the top frame, a frame of the same origin, or a frame
- * whose origin the person enabled (Bitwarden's untrusted-iframe rule). The background knows the tab's
- * address; the content script's word is not taken for it.
- */
 /** Clients with unbilled sessions (done or scheduled) in the day index of the last `days` days, newest first. */
 export async function recentUnbilledClientIds(
   today: string,
@@ -54,6 +55,11 @@ export async function recentUnbilledClientIds(
   return ids;
 }
 
+/**
+ * The fill goes into the page the person is on: the top frame, a frame of the same origin, or a frame
+ * whose origin the person enabled (Bitwarden's untrusted-iframe rule). The background knows the tab's
+ * address; the content script's word is not taken for it.
+ */
 export async function frameAllowed(sender: Sender, originEnabled: AutofillDeps['originEnabled']) {
   if (!sender.frameId) return true;
   // A sandboxed frame has an opaque origin ("null") whatever its address says: never.
@@ -65,6 +71,8 @@ export async function frameAllowed(sender: Sender, originEnabled: AutofillDeps['
 }
 
 const BLOCKED = 'This frame comes from another site than the page, and that site is not enabled.';
+const LOCKED =
+  "The records are locked, so nothing was filled: unlock them in the extension's popup with the practice passphrase, then fill again.";
 const TOO_MANY_CLIENTS =
   'Fills for many different clients came from this page in a short time: wait a minute, then fill again.';
 
@@ -101,6 +109,59 @@ export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = de
     }
     for (const id of ids) if (set.size < MAX_OFFERED) set.add(id);
   };
+  async function planUnlocked(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
+    if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
+    const { form } = message;
+    const key = frameKey(sender) ?? 'no-tab';
+    const summaries = await deps.listClientSummaries();
+    // A form that names nobody yet, in a practice with one client: that client (nothing to choose
+    // between). A form that names someone the records do not know is never filled with another person.
+    const namesNobody = !Object.values(form.patient).some((v) => typeof v === 'string' && v.trim());
+    const onForm =
+      matchClient(form.patient, summaries)?.id ??
+      (namesNobody && summaries.length === 1 ? summaries[0]!.id : undefined);
+    // A client the form does not name: only the one the person picked in this frame's fill frame.
+    if (message.clientId && message.clientId !== onForm && chosen.get(key) !== message.clientId)
+      return { status: 'pick-client' };
+    const clientId = message.clientId ?? onForm;
+    const client = clientId ? await deps.getClient(clientId) : undefined;
+    if (!client) return { status: 'pick-client' };
+    if (message.clientId) {
+      picked.delete(key);
+      picked.set(key, client.id);
+      if (picked.size > 50) picked.delete(picked.keys().next().value!);
+    }
+    const [sessions, practice] = await Promise.all([deps.getClientSessions(client.id), deps.getPractice()]);
+    const today = deps.today();
+    const session = message.sessionId
+      ? sessions.find((s) => s.id === message.sessionId)
+      : defaultSession(sessions, form.dates, today);
+    const values = fillValues(practice, client, session, today);
+    const { fields, skipped } = planFill(form.fields, values);
+    const lines = session?.lines.length ?? 0;
+    const have = form.rows.length;
+    let addRows = 0;
+    if (lines > have) {
+      if (form.addLine && !form.composer) addRows = Math.min(lines - have, 50);
+      else
+        skipped.push({
+          label: `Line${lines - have > 1 ? 's' : ''} ${have + 1}${lines - have > 1 ? `-${lines}` : ''}`,
+          why: form.composer
+            ? "one line at a time here: press the portal's Add Line, then fill again"
+            : 'the form has no more rows',
+        });
+    }
+    return {
+      status: 'ok',
+      client: { id: client.id, label: clientLabel(client, summaries) },
+      sessions: sessionChoices(sessions, session?.id),
+      ...(session ? { sessionId: session.id } : {}),
+      addRows,
+      fields,
+      skipped,
+    };
+  }
+
   return {
     /**
      * The client picked for this frame's form, if any: it stands for the patient when the form names
@@ -114,57 +175,14 @@ export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = de
     /** Whether this frame may be filled (same origin as the tab, or an enabled one; never sandboxed). */
     frameAllowed: (sender: Sender) => frameAllowed(sender, deps.originEnabled),
 
+    /** The fill for this frame's form; refused while the records are locked (nothing to fill from). */
     async plan(message: PlanRequest, sender: Sender): Promise<AutofillPlanReply> {
-      if (!(await frameAllowed(sender, deps.originEnabled))) return { status: 'blocked', reason: BLOCKED };
-      const { form } = message;
-      const key = frameKey(sender) ?? 'no-tab';
-      const summaries = await deps.listClientSummaries();
-      // A form that names nobody yet, in a practice with one client: that client (nothing to choose
-      // between). A form that names someone the records do not know is never filled with another person.
-      const namesNobody = !Object.values(form.patient).some((v) => typeof v === 'string' && v.trim());
-      const onForm =
-        matchClient(form.patient, summaries)?.id ??
-        (namesNobody && summaries.length === 1 ? summaries[0]!.id : undefined);
-      // A client the form does not name: only the one the person picked in this frame's fill frame.
-      if (message.clientId && message.clientId !== onForm && chosen.get(key) !== message.clientId)
-        return { status: 'pick-client' };
-      const clientId = message.clientId ?? onForm;
-      const client = clientId ? await deps.getClient(clientId) : undefined;
-      if (!client) return { status: 'pick-client' };
-      if (message.clientId) {
-        picked.delete(key);
-        picked.set(key, client.id);
-        if (picked.size > 50) picked.delete(picked.keys().next().value!);
+      try {
+        return await planUnlocked(message, sender);
+      } catch (error) {
+        if (isRecordsLockedError(error)) return { status: 'blocked', reason: LOCKED };
+        throw error;
       }
-      const [sessions, practice] = await Promise.all([deps.getClientSessions(client.id), deps.getPractice()]);
-      const today = deps.today();
-      const session = message.sessionId
-        ? sessions.find((s) => s.id === message.sessionId)
-        : defaultSession(sessions, form.dates, today);
-      const values = fillValues(practice, client, session, today);
-      const { fields, skipped } = planFill(form.fields, values);
-      const lines = session?.lines.length ?? 0;
-      const have = form.rows.length;
-      let addRows = 0;
-      if (lines > have) {
-        if (form.addLine && !form.composer) addRows = Math.min(lines - have, 50);
-        else
-          skipped.push({
-            label: `Line${lines - have > 1 ? 's' : ''} ${have + 1}${lines - have > 1 ? `-${lines}` : ''}`,
-            why: form.composer
-              ? "one line at a time here: press the portal's Add Line, then fill again"
-              : 'the form has no more rows',
-          });
-      }
-      return {
-        status: 'ok',
-        client: { id: client.id, label: clientLabel(client, summaries) },
-        sessions: sessionChoices(sessions, session?.id),
-        ...(session ? { sessionId: session.id } : {}),
-        addRows,
-        fields,
-        skipped,
-      };
     },
 
     /**
@@ -190,7 +208,13 @@ export function createAutofill(deps: AutofillDeps, budgets: AutofillBudgets = de
       if (q.length === 1 || !(await frameAllowed(sender, deps.originEnabled))) return { clients: [] };
       const key = frameKey(sender) ?? 'no-tab';
       if (!budgets.searches.take(key)) return { clients: [], limited: true };
-      const summaries = await deps.listClientSummaries();
+      let summaries: ClientSummary[];
+      try {
+        summaries = await deps.listClientSummaries();
+      } catch (error) {
+        if (isRecordsLockedError(error)) return { clients: [], locked: true };
+        throw error;
+      }
       let matches: ClientSummary[];
       if (q) matches = searchClients(buildSearchIndex(summaries), q, 8).matches;
       else {

@@ -50,6 +50,27 @@ describe('claim checker (background)', () => {
     expect(result.findings.map((f) => f.rule)).toContain('client-unmatched');
   });
 
+  test('locked records: the form-only checks run, one records-locked finding, and the next check reads again', async () => {
+    const locked = Object.assign(new Error('The records are locked.'), { name: 'RecordsLockedError' });
+    const client = { id: 'c1', prescriptions: [], otherVisits: [] } as unknown as Client;
+    const getClaimContext = vi
+      .fn()
+      .mockRejectedValueOnce(locked)
+      .mockResolvedValue({ client, sessions: [], settings });
+    const checker = createClaimChecker({ getClaimContext, today: () => '2026-11-26' });
+    const whileLocked = await checker.check(draft('W1'));
+    const rules = whileLocked.findings.map((f) => f.rule);
+    expect(whileLocked).toMatchObject({ matched: false, locked: true });
+    expect(rules[0]).toBe('records-locked'); // first in the panel, above the errors
+    expect(rules).toEqual(expect.arrayContaining(['records-locked', 'ncci-pair']));
+    expect(rules).not.toContain('client-unmatched');
+    // Unlocked now: the same patient's next keystroke reads the records (a locked answer is never kept).
+    const unlocked = await checker.check(draft('W1'));
+    expect(getClaimContext).toHaveBeenCalledTimes(2);
+    expect(unlocked.locked).toBeUndefined();
+    expect(unlocked.findings.map((f) => f.rule)).not.toContain('records-locked');
+  });
+
   test("the client's sessions and payer rules reach the rules: duplicates and yearly visit limits", async () => {
     const client = ClientSchema.parse({ id: 'c1', payer: { name: 'Acme Health' } });
     const sessions = ['2026-01-09', '2026-02-06', '2026-11-20'].map((date, i) =>

@@ -1,8 +1,8 @@
-import type { ClaimDraft, Finding } from '../model';
+import type { ClaimDraft, Finding, Settings } from '../model';
 import { localToday } from '../dates';
 import { evaluateClaimWith, type CodeTables } from '../rules/core';
 import { defaultCodeTables } from '../rules';
-import type { ClaimContext } from '../store';
+import { isRecordsLockedError, type ClaimContext } from '../store';
 
 /**
  * Checks the claims content scripts read, in the background: the rule library and its big tables stay out
@@ -14,6 +14,8 @@ export type ClaimCheck = {
   findings: Finding[];
   /** Whether a saved client matched the patient (the panel says which checks ran). */
   matched: boolean;
+  /** The records were locked: checked without them (a `records-locked` finding says so). */
+  locked?: true;
   /** Lines past MAX_CHECKED_LINES, not checked (the panel says so); absent when all were. */
   unchecked?: number;
   /** Not run: the frame sent a newer claim while this one waited (see `isCurrent`). */
@@ -57,6 +59,7 @@ export function createClaimChecker(deps: {
     ): Promise<ClaimCheck> {
       const key = `${identityKey(draft.patient)}|${pickedClientId ?? ''}`;
       let context = contexts.get(key);
+      // Locked records are never cached: the first check after an unlock reads them.
       if (!context) {
         if (contexts.size > 20) contexts.clear(); // a handful of claims at a time; never grow without bound
         const getPicked = deps.getPickedClient;
@@ -72,12 +75,27 @@ export function createClaimChecker(deps: {
         contexts.set(key, context);
         context.catch(() => contexts.delete(key));
       }
-      const [ctx, codeTables] = await Promise.all([context, tables()]);
+      const [ctx, codeTables] = await Promise.all([
+        context.catch((error: unknown) => {
+          if (isRecordsLockedError(error)) return LOCKED;
+          throw error;
+        }),
+        tables(),
+      ]);
       if (!isCurrent()) return { findings: [], matched: Boolean(ctx.client), superseded: true };
       const lines = draft.lines.slice(0, MAX_CHECKED_LINES);
       const unchecked = draft.lines.length - lines.length;
       const findings = evaluateClaimWith({ ...draft, lines }, { today: today(), ...ctx }, codeTables);
-      return { findings, matched: Boolean(ctx.client), ...(unchecked > 0 ? { unchecked } : {}) };
+      // Locked records change what every other finding means (the record checks did not run): the panel
+      // lists that note first, not under the errors.
+      if (ctx === LOCKED)
+        findings.sort((a, b) => Number(b.rule === 'records-locked') - Number(a.rule === 'records-locked'));
+      return {
+        findings,
+        matched: Boolean(ctx.client),
+        ...(ctx === LOCKED ? { locked: true as const } : {}),
+        ...(unchecked > 0 ? { unchecked } : {}),
+      };
     },
     /** Records changed somewhere: forget cached contexts. */
     invalidate() {
@@ -85,6 +103,13 @@ export function createClaimChecker(deps: {
     },
   };
 }
+
+/** What a check reads while the records are locked: nothing of the practice's (the rules' defaults). */
+const LOCKED: ClaimContext & { recordsLocked: true } = {
+  sessions: [],
+  settings: {} as Settings,
+  recordsLocked: true,
+};
 
 /**
  * The records as the findings for a portal page may use them: without the client's name, the prescribers'

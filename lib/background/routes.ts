@@ -19,6 +19,8 @@ export function contentRoutes(
   /** The client picked in the sending frame's autofill panel, if any (lib/background/autofill.ts). */
   pickedFor: (sender: Browser.runtime.MessageSender) => string | undefined = () => undefined,
   gate: CheckGate = createCheckGate(),
+  /** Told of each frame that asked (lib/background/recheck.ts prompts it again when records change). */
+  onChecked: (sender: Browser.runtime.MessageSender) => void = () => undefined,
 ) {
   return {
     'check-claim': {
@@ -28,6 +30,7 @@ export function contentRoutes(
         message: Extract<ContentMessage, { type: 'check-claim' }>,
         sender: Browser.runtime.MessageSender,
       ): Promise<CheckClaimReply> {
+        onChecked(sender);
         return gate.run<CheckClaimReply>(
           `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`,
           (isCurrent) => checker.check(message.draft, pickedFor(sender), isCurrent),

@@ -25,6 +25,8 @@ export type ContentToBackground = CheckerRequest | AutofillRequest | PartLoadReq
  */
 export type BackgroundToContent =
   | { type: 'autofill-trigger' }
+  /** What the findings rest on changed (records locked, unlocked or saved): read the form and check again. */
+  | { type: 'recheck' }
   | { type: 'fill-frame-act'; act: FillFrameAct; point?: { x: number; y: number } }
   | { type: 'fill-frame-size'; height: number };
 
@@ -43,6 +45,8 @@ export type CheckClaimReply = {
   findings: Finding[];
   /** Whether a saved client matched the patient on the form. */
   matched: boolean;
+  /** The records are locked: checked without them (the findings hold one `records-locked`). */
+  locked?: true;
   /** Lines past the checked limit (MAX_CHECKED_LINES), left unchecked; absent when every line was checked. */
   unchecked?: number;
   /** A newer check from the same frame came in first: this one was not run, and its answer means nothing. */

@@ -28,6 +28,7 @@ export const RULE_IDS = [
   'payer-modifier-missing',
   'payer-not-covered',
   'payer-visit-limit',
+  'records-locked',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -72,4 +73,9 @@ export type RuleContext = {
    * that session is the claim itself, never a duplicate of it.
    */
   claimSessionId?: string;
+  /**
+   * The records are locked (a passphrase is set and nobody has unlocked them): there is no client,
+   * practice or settings to check against, and `records-locked` says so instead of `client-unmatched`.
+   */
+  recordsLocked?: boolean;
 };

@@ -10,13 +10,14 @@ export const clientUnmatched = defineRule({
   id: 'client-unmatched',
   title: 'Patient not in your client list',
   checks:
-    'There is no client in the context and the claim has service lines: one info finding naming the checks that did not run (those whose rule needs the saved client). Those rules stay silent; rx-missing still reports an empty box 17b.',
+    'There is no client in the context, the records are not locked, and the claim has service lines: one info finding naming the checks that did not run (those whose rule needs the saved client). Those rules stay silent; rx-missing still reports an empty box 17b.',
   severities: ['info'],
   sources: [SOURCES.fcsoBox17, SOURCES.x12Carc],
   doesNotCheck:
     "How the patient is matched to a client (that is the store's job: name, birth date, member ID); claims with no service lines yet.",
-  check({ client, lines, clientChecks }) {
-    if (client || lines.length === 0) return [];
+  check({ client, lines, clientChecks, recordsLocked }) {
+    // Locked records are not a missing client: records-locked says so instead.
+    if (client || recordsLocked || lines.length === 0) return [];
     return [
       finding('client-unmatched', {
         severity: 'info',

@@ -111,6 +111,7 @@ export function prepare(
     usedVisitDates,
     sessionsByDate,
     ...(claimSessionId ? { claimSessionId } : {}),
+    recordsLocked: ctx.recordsLocked === true,
     settings: resolveSettings(record(ctx.settings), client?.payerName ?? ''),
     tables,
   };

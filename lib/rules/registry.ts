@@ -15,6 +15,7 @@ import { payerModifierMissing } from './payer-modifier-missing';
 import { payerNotCovered } from './payer-not-covered';
 import { payerVisitLimit } from './payer-visit-limit';
 import { pointerInvalid } from './pointer-invalid';
+import { recordsLocked } from './records-locked';
 import { rxExpired } from './rx-expired';
 import { rxMissing } from './rx-missing';
 import { rxVisitsExhausted } from './rx-visits-exhausted';
@@ -54,6 +55,7 @@ export const RULES = {
   'eligibility-unverified': eligibilityUnverified,
   'timely-filing': timelyFiling,
   'client-unmatched': clientUnmatched,
+  'records-locked': recordsLocked,
 } as const satisfies { [K in RuleId]: Rule<K> };
 
 /** The rules in display order. */

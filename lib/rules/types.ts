@@ -147,6 +147,8 @@ export type RuleInput = {
   claimSessionId?: string;
   settings: ResolvedSettings;
   tables: CodeTables;
+  /** The records are locked: no client, practice or settings could be read (`records-locked`). */
+  recordsLocked: boolean;
   /** What the client-dependent rules check (their `needsClient`), for `client-unmatched`. */
   clientChecks: string[];
 };

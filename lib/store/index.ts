@@ -19,7 +19,7 @@ export {
   MIN_PASSPHRASE_LENGTH,
   type LockState,
 } from './passphrase';
-export { RecordsLockedError, watchKey } from './unlock';
+export { isRecordsLockedError, RecordsLockedError, watchKey } from './unlock';
 export { AUTO_LOCK_ALARM, lockIfIdle } from './auto-lock';
 export { ConflictError, merge3, type Conflict } from './merge';
 export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';

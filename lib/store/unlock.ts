@@ -27,6 +27,14 @@ export class RecordsLockedError extends StoreError {
   }
 }
 
+/**
+ * Whether an error is the records being locked. By name as well as by class: an error that crossed a
+ * module copy or a message keeps its name, not its prototype.
+ */
+export function isRecordsLockedError(error: unknown): error is RecordsLockedError {
+  return error instanceof Error && error.name === 'RecordsLockedError';
+}
+
 let cached: CryptoKey | undefined;
 let lastUseWritten = 0;
 let notingUse = true;

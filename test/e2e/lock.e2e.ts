@@ -2,7 +2,11 @@ import { afterAll, expect, test } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { demoBackup } from '../../demo/demo-data.mjs';
+import { shownText } from '../../components/inline/testing/shown-text';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { FILL, inlineUi, PANEL_STATUS, pressLikeAPerson, shownFindings } from './support/markers';
+import { startFixtureServer } from './support/server';
 
 /**
  * Encryption at rest and the lock in a real Chromium (DESIGN.md "Locking and encryption"): with a
@@ -27,6 +31,8 @@ const SECRETS = [
 type Hooks = {
   importBackup(doc: unknown): Promise<void>;
   setPassphrase(p: string): Promise<void>;
+  lock(): Promise<void>;
+  unlock(p: string): Promise<void>;
 };
 
 const profile = mkdtempSync(path.join(tmpdir(), 'mba-e2e-lock-'));
@@ -92,4 +98,51 @@ test('with a passphrase, the profile holds no client data in clear; reopened, it
   await again.click('[data-action="unlock"]');
   await expect.poll(() => again.getByTestId('client-list').textContent()).toContain('Okafor, Iris');
   await again.screenshot({ path: 'test-results/screenshots/lock-unlocked.png' });
+}, 120_000);
+
+test('a portal tab open when the records lock: the form-only checks stay, one records-locked note, no fill; unlocked, all checks are back without typing', async () => {
+  const server = await startFixtureServer();
+  const own = await launchWithExtension();
+  try {
+    await own.serviceWorker.evaluate(
+      async ({ passphrase, backup }) => {
+        const hooks = globalThis as never as Hooks;
+        await hooks.importBackup(backup);
+        await hooks.setPassphrase(passphrase);
+      },
+      { passphrase: PASSPHRASE, backup: demoBackup(new Date()) },
+    );
+    const page = await own.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/demo/claim.html`);
+    await page.getByRole('button', { name: 'type an example claim' }).click();
+    await expect
+      .poll(() => shownFindings(page))
+      .toEqual(expect.arrayContaining(['rx-expired [0 1 2]', 'ncci-pair [0 1]']));
+
+    // Locked in the background (the auto-lock, or the popup's Lock): the tab is told to check again.
+    await own.serviceWorker.evaluate(() => (globalThis as never as Hooks).lock());
+    await expect.poll(() => shownFindings(page)).toContain('records-locked []');
+    const locked = await shownFindings(page);
+    expect(locked).toEqual(
+      expect.arrayContaining(['ncci-pair [0 1]', 'icd-invalid [0 2]', 'npi-invalid []']),
+    );
+    for (const needsRecords of ['rx-expired', 'same-day-provider', 'client-unmatched'])
+      expect(locked.some((f) => f.startsWith(needsRecords))).toBe(false);
+    await page.screenshot({ path: 'test-results/screenshots/lock-portal-locked.png' });
+
+    // A fill is refused while locked, with what to do.
+    await pressLikeAPerson(inlineUi(page).locator(FILL));
+    await expect
+      .poll(() => inlineUi(page).locator(PANEL_STATUS).first().evaluate(shownText))
+      .toContain('The records are locked');
+
+    await own.serviceWorker.evaluate((p) => (globalThis as never as Hooks).unlock(p), PASSPHRASE);
+    await expect.poll(() => shownFindings(page)).toContain('rx-expired [0 1 2]');
+    expect(await shownFindings(page)).not.toContain('records-locked []');
+    await page.close();
+  } finally {
+    await own.close();
+    await server.close();
+  }
 }, 120_000);
