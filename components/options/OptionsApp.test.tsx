@@ -8,11 +8,16 @@ import {
   getPractice,
   getSettings,
   listClientSummaries,
+  lockState,
+  setPassphrase,
   updatePractice,
   updateSettings,
 } from '../../lib/store';
 import { generateRecords, samplePractice, sampleSettings } from '../../lib/store/testing/generate';
 import { resetStore, storedSnapshot } from '../../lib/store/testing/reset';
+import { forgetCachedKeyForTests } from '../../lib/store/unlock';
+
+const PASSPHRASE = 'harbor street front desk';
 
 beforeEach(async () => {
   await resetStore();
@@ -123,14 +128,21 @@ describe('the options page', () => {
     expect(await storedSnapshot()).toEqual(before);
   });
 
-  it('describes a good backup, asks, and only then replaces the records', async () => {
+  it('describes a good backup and what it changes here, asks, and only then replaces the records', async () => {
     await createClient({ firstName: 'Old', lastName: 'Client' });
     render(<OptionsApp />);
     chooseFile(await screen.findByLabelText('Restore a backup'), 'good.json', backup());
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toMatch(
-      /good\.json \(Lakeside Massage Therapy\), exported 2026-11-26 17:00, holds 3 clients and 7 sessions\. Restoring replaces your 1 client/,
+      /good\.json \(Lakeside Massage Therapy\), exported 2026-11-26 17:00, holds 3 clients and 7 sessions\./,
     );
+    // Per kind: in the backup, new here, replacing, only on this computer (removed).
+    const rows = within(dialog)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.children].map((c) => c.textContent).join(' | '));
+    expect(rows).toEqual(['Clients | 3 | 3 | 0 | 1', 'Sessions | 7 | 7 | 0 | 0']);
+    expect(dialog.textContent).toContain('Removed, since the backup does not have them: Client, Old.');
     expect((await listClientSummaries()).map((c) => c.lastName)).toEqual(['Client']);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my records' }));
     await screen.findByText('Backup restored: 3 clients and 7 sessions.');
@@ -141,6 +153,51 @@ describe('the options page', () => {
       ),
     );
   });
+
+  it('with a passphrase, backs up encrypted (clear text only after a warning); another computer opens it with the passphrase', async () => {
+    await createClient({ firstName: 'Maria', lastName: 'Garcia', birthDate: '1979-03-14' });
+    await setPassphrase(PASSPHRASE);
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return 'blob:test';
+    });
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Download an encrypted backup' }));
+    await screen.findByText(/Encrypted backup saved/);
+    const sealed = await saved[0]!.text();
+    expect(sealed).not.toContain('Garcia');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download in clear text…' }));
+    const warning = await screen.findByRole('alertdialog');
+    expect(warning.textContent).toContain('Anyone who gets this file can read every client’s name');
+    fireEvent.click(within(warning).getByRole('button', { name: 'Download in clear text' }));
+    await screen.findByText(/Backup saved in clear text: 1 client, 0 sessions/);
+    expect(await saved[1]!.text()).toContain('Garcia');
+    cleanup();
+
+    // Another computer: nothing stored, no passphrase yet.
+    await resetStore();
+    forgetCachedKeyForTests();
+    render(<OptionsApp />);
+    chooseFile(await screen.findByLabelText('Restore a backup'), 'sealed.json', sealed);
+    const field = await screen.findByLabelText('The practice passphrase on the day of the backup');
+    fireEvent.input(field, { target: { value: 'not the passphrase' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the backup' }));
+    expect((await screen.findByTestId('data-message')).textContent).toContain(
+      'That is not the passphrase this backup was made with',
+    );
+    fireEvent.input(field, { target: { value: PASSPHRASE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the backup' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('This computer holds no records yet, so nothing is replaced.');
+    expect(dialog.textContent).toContain('will be encrypted with this backup’s passphrase');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByText('Backup restored: 1 client and 0 sessions.');
+    expect(await lockState()).toBe('unlocked');
+    expect((await listClientSummaries()).map((c) => c.lastName)).toEqual(['Garcia']);
+    expect(JSON.stringify(await storedSnapshot())).not.toContain('Garcia');
+  }, 60_000);
 
   it('refuses a file far too large for a backup before reading it', async () => {
     render(<OptionsApp />);

@@ -7,7 +7,7 @@ import { getSettings, updateSettings } from '../../lib/store';
 import { FormStatus } from '../shared/Field';
 import { requiredError, wholeNumberError } from '../shared/validate';
 import { useStoreQuery } from '../shared/use-store-query';
-import { download } from './DataSection';
+import { download } from './data/messages';
 import { PayerRuleFields, type RuleRow } from './PayerRuleFields';
 
 let nextKey = 1;

@@ -31,7 +31,8 @@ beforeAll(async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(autofillRecords(new Date()))),
   });
-  await options.getByRole('button', { name: 'Replace my records' }).click();
+  // A new profile holds no records: nothing is replaced, so the button says Restore.
+  await options.getByRole('button', { name: 'Restore', exact: true }).click();
   await options.getByText(/Backup restored/).waitFor();
   await options.close();
 }, 60_000);

@@ -146,3 +146,61 @@ test('a portal tab open when the records lock: the form-only checks stay, one re
     await server.close();
   }
 }, 120_000);
+
+test('an encrypted backup downloaded from the options page holds no client data, and a new computer restores it with the passphrase', async () => {
+  const source = await launchWithExtension();
+  const target = await launchWithExtension();
+  try {
+    await source.serviceWorker.evaluate(
+      async ({ passphrase, backup }) => {
+        const hooks = globalThis as never as Hooks;
+        await hooks.importBackup(backup);
+        await hooks.setPassphrase(passphrase);
+      },
+      { passphrase: PASSPHRASE, backup: DESIGN_V1 },
+    );
+    const options = await source.context.newPage();
+    await options.goto(`chrome-extension://${source.extensionId}/options.html`);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download an encrypted backup' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^massage-billing-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/,
+    );
+    const file = readFileSync(await download.path());
+    await options.getByRole('button', { name: 'Download in clear text…' }).click();
+    await options.getByRole('alertdialog').waitFor();
+    await options
+      .locator('[data-section="data"]')
+      .screenshot({ path: 'test-results/screenshots/options-backups-encrypted.png' });
+    for (const secret of SECRETS) expect(file.includes(Buffer.from(secret)), secret).toBe(false);
+
+    const other = await target.context.newPage();
+    await other.goto(`chrome-extension://${target.extensionId}/options.html`);
+    await other.getByLabel('Restore a backup').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: file,
+    });
+    const field = other.getByLabel('The practice passphrase on the day of the backup');
+    await field.fill(PASSPHRASE);
+    await other
+      .locator('[data-backup-passphrase]')
+      .screenshot({ path: 'test-results/screenshots/options-backup-passphrase.png' });
+    await other.getByRole('button', { name: 'Open the backup' }).click();
+    const dialog = other.getByRole('alertdialog');
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain('will be encrypted with this backup’s passphrase');
+    await dialog.screenshot({ path: 'test-results/screenshots/options-restore-encrypted.png' });
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => other.getByTestId('data-message').textContent()).toContain('Backup restored');
+    const popup = await target.context.newPage();
+    await popup.goto(`chrome-extension://${target.extensionId}/popup.html`);
+    await expect.poll(() => popup.getByTestId('client-list').textContent()).toContain('Okafor, Iris');
+  } finally {
+    await source.close();
+    await target.close();
+  }
+}, 120_000);

@@ -134,7 +134,14 @@ test('the options page refuses a broken backup with the reason and restores a go
   });
   await options.getByRole('alertdialog').waitFor();
   expect(await options.getByRole('alertdialog').textContent()).toContain('holds 3 clients and 12 sessions');
+  // What changes: the client made in the popup earlier is only on this computer, and would be removed.
+  expect(await options.locator('[data-only-here]').textContent()).toContain(
+    'Removed, since the backup does not have them',
+  );
   expect(await axeViolations(options)).toEqual([]);
+  await options
+    .getByRole('alertdialog')
+    .screenshot({ path: path.join(SHOTS, 'options-restore-preview.png') });
   await options.getByRole('button', { name: 'Replace my records' }).click();
   await expect
     .poll(() => options.getByTestId('data-message').textContent())
