@@ -8,8 +8,12 @@ import {
   getPractice,
   getSettings,
   listClientSummaries,
+  computerName,
   lockState,
+  setComputerName,
   setPassphrase,
+  setStaffNames,
+  staffNames,
   updatePractice,
   updateSettings,
 } from '../../lib/store';
@@ -113,6 +117,23 @@ describe('the options page', () => {
       unitRule: 'ama-midpoint',
       payerRules: [{ payerName: 'Aetna', filingLimitDays: 120 }],
     });
+  });
+
+  it("keeps this computer's name and its staff on this computer, blank and repeated names dropped", async () => {
+    render(<OptionsApp />);
+    const section = within(document.getElementById('computer')!);
+    fireEvent.input(await section.findByLabelText("This computer's name"), {
+      target: { value: ' Front desk ' },
+    });
+    fireEvent.input(section.getByLabelText(/People who work at this computer/), {
+      target: { value: 'Ana\n\n Ben \nAna' },
+    });
+    fireEvent.click(section.getByRole('button', { name: 'Save' }));
+    await section.findByText(/Saved/);
+    expect(await computerName()).toBe('Front desk');
+    expect(await staffNames()).toEqual(['Ana', 'Ben']);
+    await setComputerName('');
+    await setStaffNames([]);
   });
 
   it('refuses a damaged backup with the reason and changes nothing', async () => {

@@ -6,6 +6,7 @@ import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
 import { CodeTablesSection } from './CodeTablesSection';
 import { PassphraseSection } from './PassphraseSection';
+import { ComputerSection } from './ComputerSection';
 
 /**
  * The options page is these sections, in this order. To add one, write
@@ -56,6 +57,12 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
     title: 'Passphrase and lock',
     description: 'Encrypt the records on this computer and lock them when the desk is left unattended.',
     Component: PassphraseSection,
+  },
+  {
+    id: 'computer',
+    title: 'This computer',
+    description: 'Who made a change, in each record’s history.',
+    Component: ComputerSection,
   },
   {
     id: 'data',

@@ -10,6 +10,7 @@ import {
 } from './test-support';
 import { generateRecords } from '../../lib/store/testing/generate';
 import { resetStore } from '../../lib/store/testing/reset';
+import { listClientSummaries, savePrescription, setComputerName, updateClient } from '../../lib/store';
 
 const TODAY = '2026-11-26';
 
@@ -111,6 +112,29 @@ describe('the popup', () => {
     await screen.findByText('1 client');
     fireEvent.keyDown(search, { key: 'Enter' });
     await screen.findByRole('heading', { name: /O'Brien, James/ });
+  });
+
+  it("shows on the client's Details tab who changed what and when, newest first", async () => {
+    await setComputerName('Front desk');
+    await seedMaria();
+    const id = (await listClientSummaries()).find((c) => c.lastName === 'Garcia')!.id;
+    const client = await getClient(id);
+    await updateClient(client!.id, { payer: { memberId: 'W999-000' } });
+    await savePrescription(client!.id, { ...client!.prescriptions[0]!, visitsAuthorized: 30 });
+    render(<App today={TODAY} />);
+    fireEvent.click(
+      await within(await screen.findByTestId('client-list')).findByRole('button', { name: /Garcia, Maria/ }),
+    );
+    fireEvent.click(await screen.findByRole('tab', { name: /Details/ }));
+    const history = await screen.findByRole('region', { name: 'History' });
+    const items = await within(history).findAllByRole('listitem');
+    expect(items[0]!.textContent).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}, Front desk Changed/);
+    expect(history.textContent).toContain(
+      'Prescription written 2026-09-15 (Nguyen): visits authorised 12 → 30',
+    );
+    expect(history.textContent).toContain('Member id: W123-456 → W999-000');
+    expect(history.textContent).toContain('Added');
+    await setComputerName('');
   });
 
   it('shows a client another window adds, without reopening', async () => {

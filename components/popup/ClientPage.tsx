@@ -5,6 +5,7 @@ import { deleteClient, displayName } from '../../lib/store';
 import { ChecklistSummary } from './Checklist';
 import { ClientForm } from './ClientForm';
 import { CLAIM_KIND_LABELS, codesOf, STATUS_LABELS } from './format';
+import { ClientHistory } from './ClientHistory';
 import { OtherVisits } from './OtherVisits';
 import { Prescriptions } from './Prescriptions';
 import type { ClientTab, Navigate } from './route';
@@ -296,6 +297,7 @@ function DetailsTab({ client, today, navigate }: { client: Client; today: string
           }
         />
       </div>
+      <ClientHistory client={client} />
     </div>
   );
 }

@@ -1,6 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { failedUnlocks, lockState, unlock, watchKey, type LockState } from '../../lib/store';
+import {
+  failedUnlocks,
+  lockState,
+  setCurrentPerson,
+  staffNames,
+  unlock,
+  watchKey,
+  type LockState,
+} from '../../lib/store';
 import './unlock.css';
 
 /**
@@ -12,6 +20,8 @@ import './unlock.css';
 export function LockGate({ children }: { children: (unlockedHere: boolean) => ComponentChildren }) {
   const [state, setState] = useState<LockState | undefined>();
   const [unlockedHere, setUnlockedHere] = useState(false);
+  // The staff names to choose from right after an unlock (empty: nobody is asked).
+  const [asking, setAsking] = useState<string[]>([]);
   useEffect(() => {
     let alive = true;
     const check = () =>
@@ -30,16 +40,18 @@ export function LockGate({ children }: { children: (unlockedHere: boolean) => Co
   if (state === 'locked')
     return (
       <UnlockScreen
-        onUnlocked={() => {
+        onUnlocked={(staff) => {
           setUnlockedHere(true);
+          setAsking(staff);
           setState('unlocked');
         }}
       />
     );
+  if (asking.length) return <WhoIsWorking staff={asking} onChosen={() => setAsking([])} />;
   return <>{children(unlockedHere)}</>;
 }
 
-function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
+function UnlockScreen({ onUnlocked }: { onUnlocked: (staff: string[]) => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -51,7 +63,7 @@ function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
     setProblem(undefined);
     try {
       await unlock(passphrase);
-      onUnlocked();
+      onUnlocked(await staffNames());
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
       setTries(await failedUnlocks());
@@ -96,6 +108,30 @@ function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
       <p class="field-hint">
         A lost passphrase cannot be recovered: the records can then only come back from a backup.
       </p>
+    </main>
+  );
+}
+
+/**
+ * Right after an unlock, where this computer lists its staff: who is working, so each record's history
+ * names the person (lib/store/history.ts). Kept in memory until the records lock again.
+ */
+function WhoIsWorking({ staff, onChosen }: { staff: string[]; onChosen: () => void }) {
+  const choose = (person: string | undefined) => void setCurrentPerson(person).then(onChosen, onChosen);
+  return (
+    <main class="unlock" aria-labelledby="who-heading">
+      <h1 id="who-heading">Who is working?</h1>
+      <p>The history of each record you change will name you.</p>
+      <div class="btn-col-left" data-staff-choice>
+        {staff.map((name, i) => (
+          <button key={name} type="button" class="btn" autofocus={i === 0} onClick={() => choose(name)}>
+            {name}
+          </button>
+        ))}
+        <button type="button" class="btn btn-link" onClick={() => choose(undefined)}>
+          Someone else (not named)
+        </button>
+      </div>
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { describeIssue, describePath, showValue } from './errors';
 import { readAllEntries, readAllKeys, writeEntries } from './io';
 import { CLIENT_PREFIX, META_PREFIX, SESSION_PREFIX } from './keys';
 import { buildProfileEntries, buildRecordEntries } from './layout';
+import { HISTORY_PREFIX } from './history';
 import { lineOfJsonPath } from './json-locate';
 import { withWriteLock } from './lock';
 import { ready } from './ready';
@@ -195,9 +196,15 @@ export async function restoreBackup(
     onProgress?.({ step: 'preparing', done: 0, of: total });
     const entries = buildRecordEntries(doc.clients, doc.sessions);
     for (const [key, value] of buildProfileEntries(doc.practice, doc.settings)) entries.set(key, value);
-    const stale = (await readAllKeys()).filter((key) => !key.startsWith(META_PREFIX) && !entries.has(key));
+    // The history of a record the backup holds stays (it tells what happened before the restore too);
+    // that of a record the restore removes goes with it.
+    const kept = (key: string) =>
+      key.startsWith(META_PREFIX) ||
+      entries.has(key) ||
+      (key.startsWith(HISTORY_PREFIX) && entries.has(key.slice(HISTORY_PREFIX.length)));
+    const stale = (await readAllKeys()).filter((key) => !kept(key));
     onProgress?.({ step: 'writing', done: 0, of: total });
-    await writeEntries(entries, stale);
+    await writeEntries(entries, stale, { history: false });
     onProgress?.({ step: 'done', done: total, of: total });
   });
 }

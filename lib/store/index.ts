@@ -25,4 +25,20 @@ export { ConflictError, merge3, type Conflict } from './merge';
 export { matchClient, normaliseMemberId, normaliseName, type MatchableClient } from './match';
 export { buildSearchIndex, searchClients, type SearchIndex, type SearchResult } from './search';
 export { getClaimContext, type ClaimContext } from './claim-context';
+export {
+  getClientHistory,
+  getPracticeHistory,
+  getSessionHistory,
+  getSettingsHistory,
+} from './record-history';
+export {
+  computerName,
+  currentPerson,
+  setComputerName,
+  setCurrentPerson,
+  setStaffNames,
+  staffNames,
+  type HistoryChange,
+  type HistoryEntry,
+} from './history';
 export { type ClientSummary, type DayEntry, displayName, summarize } from './summary';

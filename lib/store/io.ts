@@ -4,6 +4,7 @@ import { describeWriteFailure, StoreError } from './errors';
 import { ENCRYPTION_KEY, META_PREFIX } from './keys';
 import { requireKey } from './unlock';
 import { announceChange } from './watch';
+import { appendEntry, author, entryFor, historyKey, keepsHistory } from './history';
 
 /**
  * The only place that reads and writes the records' database (db.ts). A record is stored as one
@@ -74,14 +75,24 @@ async function currentRevs(keys: readonly string[]): Promise<Map<string, string>
 export async function writeEntries(
   entries: ReadonlyMap<string, unknown> | Record<string, unknown>,
   remove: readonly string[] = [],
+  /**
+   * `history: false` for writes that are not a person's edit of a record (a restore, a migration):
+   * they add no entry to the records' history.
+   */
+  options: { history?: boolean } = {},
 ): Promise<void> {
-  const map = entries instanceof Map ? entries : new Map(Object.entries(entries));
+  const map = new Map(entries instanceof Map ? entries : Object.entries(entries));
   const gone = remove.filter((key) => !map.has(key));
+  // A record a person deletes takes its history with it: the history holds its old values.
+  if (options.history !== false)
+    for (const key of [...gone])
+      if (keepsHistory(key) && !map.has(historyKey(key))) gone.push(historyKey(key));
   if (map.size === 0 && gone.length === 0) return;
   if (map.has(ENCRYPTION_KEY) || gone.includes(ENCRYPTION_KEY)) {
     throw new StoreError('The passphrase is changed with rekeyAll, not written as a record.');
   }
   try {
+    if (options.history !== false) await addHistory(map);
     const revs = await currentRevs([...map.keys(), ...gone, ENCRYPTION_KEY]);
     // Sealed when the database has a passphrase (asked each write: another page may have set one).
     const key = revs.has(ENCRYPTION_KEY) ? await requireKey() : undefined;
@@ -103,6 +114,21 @@ export async function writeEntries(
   } catch (error) {
     if (error instanceof StoreError) throw error;
     throw new StoreError(describeWriteFailure(error), [], { cause: error });
+  }
+}
+
+/**
+ * Each edited record's history entry (history.ts), written in the same transaction as the record: read
+ * what the record held, compare, append. Only records a person edits keep one, not the indexes.
+ */
+async function addHistory(map: Map<string, unknown>): Promise<void> {
+  const tracked = [...map.keys()].filter(keepsHistory);
+  if (tracked.length === 0) return;
+  const [prior, who] = await Promise.all([readEntries([...tracked, ...tracked.map(historyKey)]), author()]);
+  const at = new Date().toISOString();
+  for (const key of tracked) {
+    const entry = entryFor(prior.get(key), map.get(key), who, at);
+    if (entry) map.set(historyKey(key), appendEntry(prior.get(historyKey(key)), entry));
   }
 }
 

@@ -41,6 +41,6 @@ export async function moveLocalRecordsIntoDb(): Promise<void> {
   const existing = await readEntries(keys);
   const copy = new Map<string, unknown>();
   for (const key of keys) if (existing.get(key) == null && all[key] != null) copy.set(key, all[key]);
-  await writeEntries(copy);
+  await writeEntries(copy, [], { history: false });
   await storage.removeItems([...keys, ...LOCAL_EXTRAS.filter((k) => k in all)].map(local));
 }

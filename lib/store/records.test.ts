@@ -372,7 +372,8 @@ describe('the cost of a save', () => {
     resetStore();
     await writeEntries(buildRecordEntries(clients, sessions));
     const full = await measureSave(client.id);
-    expect(small.keys).toBe(3);
+    // The session, its history, the day's list and the client's list.
+    expect(small.keys).toBe(4);
     expect(full).toEqual(small);
     // The day's list carries what the popup's "Today" shows of each session: about 170 bytes a session.
     expect(full.bytes).toBeLessThan(touched.filter((s) => s.date === '2026-11-26').length * 200 + 1500);
@@ -384,7 +385,7 @@ describe('the cost of a save', () => {
     const spy = vi.spyOn(recordsDb(), 'bulkDocs');
     await updateSession(s.id, { notes: 'Focus on the left shoulder' });
     expect(spy.mock.calls.map((call) => (call[0] as { _id: string }[]).map((d) => d._id))).toEqual([
-      [`session:${s.id}`],
+      [`session:${s.id}`, `history:session:${s.id}`],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { exportRawKey, importRawKey, keyFromPassphrase, newKey, type KeyInfo } from './crypto';
 import { StoreError } from './errors';
+import { PERSON_ITEM } from './history';
 
 /**
  * The records' lock (DESIGN.md "Locking and encryption"). With a passphrase set, the records' key is
@@ -91,7 +92,8 @@ export async function holdKey(key: CryptoKey): Promise<void> {
 /** Locks the records in every page: the key leaves `storage.session` and this page's memory. */
 export async function forgetKey(): Promise<void> {
   cached = undefined;
-  await storage.removeItems([KEY_ITEM, USED_ITEM]);
+  // The person chosen at unlock goes too: the next one to unlock says who they are.
+  await storage.removeItems([KEY_ITEM, USED_ITEM, PERSON_ITEM]);
 }
 
 /**

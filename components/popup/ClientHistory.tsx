@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Client } from '../../lib/model';
+import { getClientHistory, type HistoryEntry } from '../../lib/store';
+import { ACTION_WORDS, changeText, entryHeading } from './history-text';
+
+const FIRST_SHOWN = 10;
+
+/**
+ * "History" on the client's Details tab: who changed this client's record, when and what, newest first
+ * (lib/store/history.ts). Read again whenever the record changes, here or in another window.
+ */
+export function ClientHistory({ client }: { client: Client }) {
+  const [entries, setEntries] = useState<HistoryEntry[] | undefined>();
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    let live = true;
+    getClientHistory(client.id).then(
+      (h) => live && setEntries(h),
+      () => live && setEntries([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  if (!entries) return null;
+  const shown = all ? entries : entries.slice(0, FIRST_SHOWN);
+  return (
+    <section aria-labelledby="details-history" data-client-history>
+      <h3 id="details-history" class="section-title">
+        History
+      </h3>
+      {entries.length === 0 ? (
+        <p class="muted small">No changes recorded yet.</p>
+      ) : (
+        <ol class="history">
+          {shown.map((entry, i) => (
+            <li key={`${entry.at}-${i}`} class={entry.action === 'conflict' ? 'history-conflict' : undefined}>
+              <span class="history-when">{entryHeading(entry)}</span>{' '}
+              <strong>{ACTION_WORDS[entry.action]}</strong>
+              {entry.note ? <span class="small"> {entry.note}</span> : null}
+              {entry.changes.length ? (
+                <ul>
+                  {entry.changes.map((c) => (
+                    <li key={c.path}>{changeText(c, client)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!all && entries.length > FIRST_SHOWN ? (
+        <button type="button" class="btn btn-link" onClick={() => setAll(true)}>
+          Show all {entries.length} changes
+        </button>
+      ) : null}
+    </section>
+  );
+}
