@@ -2,7 +2,7 @@ import { AddressFields } from '../shared/AddressFields';
 import { useEscape } from '../shared/use-escape';
 import { useRef, useState } from 'preact/hooks';
 import { CLAIM_KINDS, type Client } from '../../lib/model';
-import { createClient, updateClient, type ClientPatch } from '../../lib/store';
+import { ConflictError, createClient, updateClient, type ClientPatch } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import { dateError, parseDate, requiredError, stateError, zipError } from '../shared/validate';
 import { CLAIM_KIND_LABELS } from './format';
@@ -135,6 +135,8 @@ export function ClientForm({ client, today, onSaved, onCancel }: Props) {
       setValues((v) => ({ ...v, [key]: value }));
   const common = { showErrors: submitted };
 
+  // The client as this form loaded it (frozen: the prop follows other windows' saves), the merge's base.
+  const base = useRef(client);
   const submit = async (e: Event) => {
     e.preventDefault();
     setSubmitted(true);
@@ -146,10 +148,12 @@ export function ClientForm({ client, today, onSaved, onCancel }: Props) {
     setSaveError(undefined);
     try {
       const saved = client
-        ? await updateClient(client.id, changedFields(toModel(initial), toModel(values)), client)
+        ? await updateClient(client.id, changedFields(toModel(initial), toModel(values)), base.current!)
         : await createClient(toModel(values));
       onSaved(saved);
     } catch (error) {
+      // Refused because another window changed the same field: saving again keeps what is typed here.
+      if (error instanceof ConflictError) base.current = error.current as Client;
       setSaveError(error instanceof Error ? error.message : String(error));
     } finally {
       setSaving(false);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useEscape } from '../shared/use-escape';
 import { CREDENTIALS, type Prescription } from '../../lib/model';
-import { savePrescription } from '../../lib/store';
+import { ConflictError, savePrescription } from '../../lib/store';
 import { Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import {
   dateError,
@@ -63,6 +63,11 @@ export function PrescriptionForm({ clientId, prescription, onDone }: Props) {
   const [values, setValues] = useState(() => toValues(prescription));
   const [submitted, setSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | undefined>();
+  // The prescription as this form loaded it: the base of the merge with what another window saved
+  // since. Frozen, not the prop (which follows the other window's save, and would make this form's old
+  // values look like edits). After a refused save it becomes the stored version, so saving again keeps
+  // what is typed here, as the message says.
+  const base = useRef(prescription);
   const errors = prescriptionErrors(values);
   const set =
     <K extends keyof Values>(key: K) =>
@@ -96,10 +101,11 @@ export function PrescriptionForm({ clientId, prescription, onDone }: Props) {
           notes: values.notes.trim(),
         },
         // What this form loaded: another window's edits to other fields are kept (lib/store/merge.ts).
-        prescription,
+        base.current,
       );
       onDone();
     } catch (error) {
+      if (error instanceof ConflictError) base.current = error.current as Prescription;
       setSaveError(error instanceof Error ? error.message : String(error));
     }
   };

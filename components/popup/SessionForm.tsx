@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { SESSION_STATUSES, type Client, type Session, type Settings } from '../../lib/model';
 import { suggestUnits, unitRuleFor } from '../../lib/claims/checklist';
 import { isTimedCode } from '../../lib/rules';
-import { createSession, updateSession, type SessionPatch } from '../../lib/store';
+import { ConflictError, createSession, updateSession, type SessionPatch } from '../../lib/store';
 import { CheckboxField, Fieldset, FormStatus, SelectField, TextAreaField, TextField } from '../shared/Field';
 import { parseDate } from '../shared/validate';
 import { useEscape } from '../shared/use-escape';
@@ -134,6 +134,8 @@ export function SessionForm({ client, session, sessions, settings, today, onSave
         onSaved(await createSession({ ...model, clientId: client.id }));
       }
     } catch (error) {
+      // Refused because another window changed the same field: saving again keeps what is typed here.
+      if (error instanceof ConflictError) base.current = error.current as Session;
       setSaveError(error instanceof Error ? error.message : String(error));
     }
   };
