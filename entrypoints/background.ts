@@ -32,6 +32,9 @@ import { partRoutes } from '../lib/background/part-routes';
 import { siteRoutes, type SiteRoutesApi } from '../lib/background/site-routes';
 import { listenForFillTriggers, refreshFillMenu, type TriggerApi } from '../lib/background/autofill-triggers';
 import { addDays, localToday } from '../lib/dates';
+import { createSyncEngine } from '../lib/sync/engine';
+import { originPattern, type SyncConfig } from '../lib/sync/config';
+import { syncRoutes } from '../lib/background/sync-routes';
 
 export default defineBackground(() => {
   // No `new Function` probing by zod: the extension CSP forbids it and we want no violation reports.
@@ -64,13 +67,29 @@ export default defineBackground(() => {
   const recheck = createRecheck({
     sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
   });
-  watchRecords(() => {
+
+  // Sync with the practice's server, when this computer turned it on (options page): resumed whenever the
+  // worker starts, and by the minute alarm after a stop. Off by default: then nothing is requested.
+  const hasServerPermission = async (url: string) => {
+    const pattern = originPattern(url);
+    return Boolean(
+      pattern &&
+      (coveredByManifest(pattern, import.meta.env.MODE) ||
+        (await browser.permissions.contains({ origins: [pattern] }))),
+    );
+  };
+  const sync = createSyncEngine({ hasPermission: hasServerPermission });
+  void sync.resume();
+  watchRecords((change) => {
     checker.invalidate();
     recheck.changed();
+    // A record saved in a page goes to the server now (indexes are this computer's own: not synced).
+    if (change.clients.size || change.sessions.size || change.practice || change.settings) sync.kick();
   });
-  watchKey(() => {
+  watchKey((held) => {
     checker.invalidate();
     recheck.changed();
+    if (held) sync.onUnlocked();
   });
   watchCodeTables(() => {
     tables = undefined;
@@ -118,6 +137,7 @@ export default defineBackground(() => {
       ...partRoutes((target, files) => browser.scripting.executeScript({ target, files: files as never })),
       ...siteRoutes(browser as unknown as SiteRoutesApi, import.meta.env.MODE),
       ...fillFrameRoutes(fillFrames),
+      ...syncRoutes(sync, hasServerPermission),
     } as Record<string, Route<z.ZodMiniType>>,
     {
       id: browser.runtime.id,
@@ -149,7 +169,9 @@ export default defineBackground(() => {
   // The auto-lock: every minute, records unused for `lockAfterMinutes` are locked.
   void browser.alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === AUTO_LOCK_ALARM) void lockIfIdle().catch(() => undefined);
+    if (alarm.name !== AUTO_LOCK_ALARM) return;
+    void lockIfIdle().catch(() => undefined);
+    void sync.resume();
   });
 
   if (import.meta.env.MODE === 'e2e') {
@@ -157,6 +179,38 @@ export default defineBackground(() => {
     Object.assign(globalThis, { importBackup, exportBackup });
     // DESIGN.md "Locking and encryption": the same code paths as the options page and the popup.
     Object.assign(globalThis, { setPassphrase, lock, unlock, lockIfIdle });
+    // DESIGN.md "Sync": the same code path as the options page's "Turn on sync".
+    Object.assign(globalThis, {
+      startSync: async (o: {
+        url: string;
+        username?: string;
+        password?: string;
+        passphrase: string;
+        database?: string;
+      }) => {
+        const parsed = new URL(o.url);
+        const database = o.database ?? decodeURIComponent(parsed.pathname.replace(/^\/+|\/+$/g, ''));
+        const config: SyncConfig = {
+          url: parsed.origin,
+          database,
+          username: o.username ?? '',
+          password: o.password ?? '',
+          enabled: true,
+        };
+        await sync.start(config, o.passphrase);
+        return sync.status();
+      },
+      syncStatus: async () => {
+        const s = await sync.status();
+        return {
+          state: s.state,
+          pending: s.pending,
+          lastSyncedAt: s.lastSyncedAt ?? null,
+          error: s.error ?? null,
+        };
+      },
+      stopSync: () => sync.stop(),
+    });
     // The keyboard command and the context menu cannot be pressed by a test: this runs what they run, on
     // the active tab (all frames).
     Object.assign(globalThis, {

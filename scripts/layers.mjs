@@ -67,6 +67,8 @@ export const entryZones = [
       './backup.ts',
       './sealed-backup.ts',
       './restore-preview.ts',
+      // The database as a replica of the practice's server: lib/sync, in the background only.
+      './replica.ts',
       './csv.ts',
       './code-tables.ts',
       './summary.ts',

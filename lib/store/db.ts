@@ -41,3 +41,10 @@ export function useFreshDbForTests(): void {
   db = undefined;
   name = `${DEFAULT_NAME}-test-${++testCounter}`;
 }
+
+/** Tests only: the database of one of several computers a test plays in turn (sync tests). */
+export function useNamedDbForTests(dbName: string): RecordsDb {
+  db = undefined;
+  name = `${DEFAULT_NAME}-${dbName}`;
+  return recordsDb();
+}

@@ -28,7 +28,7 @@ export async function readEntries(keys: readonly string[]): Promise<Map<string, 
 }
 
 /** The values of stored documents (null for a missing or deleted one), sealed ones opened. */
-async function openDocs(docs: readonly (StoredDoc | null | undefined)[]): Promise<unknown[]> {
+export async function openDocs(docs: readonly (StoredDoc | null | undefined)[]): Promise<unknown[]> {
   const sealed = docs.some((doc) => doc && !doc._deleted && isSealed(doc));
   const key = sealed ? await requireKey() : undefined;
   return Promise.all(

@@ -39,20 +39,21 @@ describe('manifest', () => {
     ]);
   });
 
-  test('extension pages may load only their own code and connect nowhere', () => {
+  test('extension pages may load only their own code, and connect only over http(s) (the practice’s sync server)', () => {
     const csp = chrome.content_security_policy.extension_pages;
     for (const directive of [
       "default-src 'none'",
       "script-src 'self'",
-      "connect-src 'none'",
+      'connect-src https: http:',
       "object-src 'none'",
     ])
       expect(csp).toContain(directive);
-    // No remote source anywhere; only the ancestors that may frame the fill frame are web schemes.
+    // No remote source anywhere: web schemes only in the ancestors that may frame the fill frame, and
+    // in connect-src for the sync server, whose address the practice chooses (no websockets, no data:).
     const sources = csp
       .split(';')
       .map((d) => d.trim())
-      .filter((d) => !d.startsWith('frame-ancestors'));
+      .filter((d) => !d.startsWith('frame-ancestors') && d !== 'connect-src https: http:');
     expect(sources.join('; ')).not.toMatch(/unsafe-(inline|eval)|https?:/);
   });
 
