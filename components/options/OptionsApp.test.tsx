@@ -136,6 +136,42 @@ describe('the options page', () => {
     await setStaffNames([]);
   });
 
+  it('turns sync on with the server and the practice passphrase, asking the browser for that server only', async () => {
+    const sent: unknown[] = [];
+    const request = vi.fn(async () => true);
+    (fakeBrowser as unknown as { permissions: Record<string, unknown> }).permissions.request = request;
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      const type = (message as { type: string }).type;
+      return (
+        type === 'site-list' ? { sites: [] } : type.startsWith('sync') ? { ok: true } : undefined
+      ) as never;
+    });
+    render(<OptionsApp />);
+    const section = within(document.getElementById('sync')!);
+    await section.findByText(/Sync is off: the records stay on this computer only/);
+    fireEvent.input(section.getByLabelText('Server address'), {
+      target: { value: 'https://couch.lakeside.example:6984/' },
+    });
+    fireEvent.input(section.getByLabelText('User name'), { target: { value: 'frontdesk' } });
+    fireEvent.input(section.getByLabelText('Password'), { target: { value: 's3cret' } });
+    fireEvent.input(section.getByLabelText('Practice passphrase'), { target: { value: PASSPHRASE } });
+    fireEvent.click(section.getByRole('button', { name: 'Turn on sync' }));
+    await section.findByText(/Sync is on/);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://couch.lakeside.example/*'] });
+    expect(sent).toContainEqual({
+      type: 'sync-start',
+      passphrase: PASSPHRASE,
+      config: {
+        url: 'https://couch.lakeside.example:6984/',
+        database: 'massage-billing',
+        username: 'frontdesk',
+        password: 's3cret',
+        enabled: false,
+      },
+    });
+  });
+
   it('refuses a damaged backup with the reason and changes nothing', async () => {
     await createClient({ firstName: 'Kept', lastName: 'Client' });
     await updatePractice({ name: 'Kept practice' });

@@ -7,6 +7,7 @@ import { SitesSection } from './SitesSection';
 import { CodeTablesSection } from './CodeTablesSection';
 import { PassphraseSection } from './PassphraseSection';
 import { ComputerSection } from './ComputerSection';
+import { SyncSection } from './SyncSection';
 
 /**
  * The options page is these sections, in this order. To add one, write
@@ -57,6 +58,12 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
     title: 'Passphrase and lock',
     description: 'Encrypt the records on this computer and lock them when the desk is left unattended.',
     Component: PassphraseSection,
+  },
+  {
+    id: 'sync',
+    title: 'Sync',
+    description: 'One set of records on every computer of the practice, through your own CouchDB server.',
+    Component: SyncSection,
   },
   {
     id: 'computer',

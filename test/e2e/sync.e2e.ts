@@ -132,6 +132,26 @@ test('a second computer gets every record, and a client added on one appears on 
   await expect.poll(() => room.popup.getByTestId('client-list').textContent()).toContain('Haddad, Nadia');
 }, 120_000);
 
+test('a computer set up from the options page, as a practice does it, syncs and says so', async () => {
+  const desk = await computer();
+  const options = await desk.b.context.newPage();
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await options.goto(`chrome-extension://${desk.b.extensionId}/options.html#sync`);
+  const section = options.locator('[data-section="sync"]');
+  await expect.poll(() => section.locator('.sync-status').textContent()).toContain('Sync is off');
+  await section.getByLabel('Server address').fill(couch.origin);
+  await section.getByLabel('Database').fill(DB);
+  await section.getByRole('button', { name: 'Test connection' }).click();
+  await expect.poll(() => section.locator('.form-status').textContent()).toContain('The server answers');
+  await section.getByLabel('Practice passphrase').fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Turn on sync' }).click();
+  await expect
+    .poll(() => section.locator('.sync-status').textContent(), { timeout: 30_000 })
+    .toMatch(/^Synced/);
+  await section.screenshot({ path: 'test-results/screenshots/options-sync.png' });
+  expect(await names(desk.popup)).toContain('Okafor, Iris');
+}, 120_000);
+
 test('edits made on both while the server is away converge on both when it is back', async () => {
   const id = await idOf(front.popup, 'Haddad');
   await couch.stop();
