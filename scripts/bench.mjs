@@ -98,6 +98,7 @@ const results = {
       }
     : undefined,
   keystroke: part('keystroke'),
+  sync: part('sync'),
   noForm: part('no-form'),
   popup: part('popup'),
   evaluate: part('evaluate'),

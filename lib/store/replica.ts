@@ -60,11 +60,15 @@ export type ReplicaHandlers = {
  * Replication both ways with the remote. `live`: keeps going and retries when the connection drops,
  * resuming from its checkpoint (also after the service worker restarts); otherwise one complete pass.
  */
-export function replicate(remote: RecordsDb, handlers: ReplicaHandlers, options: { live: boolean }) {
+export function replicate(
+  remote: RecordsDb,
+  handlers: ReplicaHandlers,
+  options: { live: boolean; batchSize?: number },
+) {
   const run = recordsDb().sync(remote, {
     live: options.live,
     retry: options.live,
-    batch_size: 200,
+    batch_size: options.batchSize ?? 200,
     filter: (doc) => isSyncedId(doc._id),
     // Retries back off to a minute at most: an offline computer catches up soon after it is back.
     back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),

@@ -61,8 +61,13 @@ export function createSyncEngine(deps: { hasPermission(url: string): Promise<boo
     reconcileTimer = setTimeout(() => void runReconcile(), RECONCILE_AFTER_MS);
   };
 
+  // During a first complete pass (start) pulled ids are not settled batch by batch: one full settle and
+  // one rebuild of the indexes follow it (a new computer's first sync pulls every record).
+  let firstPass = false;
   const handlers = {
-    onPulled: scheduleReconcile,
+    onPulled: (ids: string[]) => {
+      if (!firstPass) scheduleReconcile(ids);
+    },
     onProgress: (_direction: 'push' | 'pull', written: number, pending: number | undefined) =>
       void say({ copied: status.copied + written, pending: pending ?? 0 }),
     onState: (state: 'active' | 'paused' | 'error', detail?: unknown) => {
@@ -135,8 +140,13 @@ export function createSyncEngine(deps: { hasPermission(url: string): Promise<boo
         if (!keyDoc) await db.bulkDocs([{ _id: KEY_DOC, v: info }]);
         await setSyncConfig({ ...config, enabled: true });
         await say({ state: 'syncing' });
-        await replicate(db, handlers, { live: false });
-        await runReconcile();
+        firstPass = true;
+        try {
+          await replicate(db, handlers, { live: false, batchSize: 500 });
+        } finally {
+          firstPass = false;
+        }
+        pendingIds = new Set();
         await reconcile();
         await say({
           state: 'synced',

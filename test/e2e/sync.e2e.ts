@@ -132,6 +132,27 @@ test('a second computer gets every record, and a client added on one appears on 
   await expect.poll(() => room.popup.getByTestId('client-list').textContent()).toContain('Haddad, Nadia');
 }, 120_000);
 
+test('sync resumes by itself after the browser stops the service worker (as MV3 does when idle)', async () => {
+  const cdp = await room.b.context.newCDPSession(room.popup);
+  await cdp.send('ServiceWorker.enable');
+  let running = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.endsWith('/background.js')) running = v.runningStatus;
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => running, { timeout: 20_000 }).toBe('stopped');
+  await front.popup.evaluate(() =>
+    (globalThis as never as { __mbaStore: Store }).__mbaStore.createClient({
+      firstName: 'Omar',
+      lastName: 'Reyes',
+    }),
+  );
+  // The popup opened again wakes the worker, which starts replicating from its checkpoint.
+  await room.popup.reload();
+  await room.popup.waitForFunction(() => '__mbaStore' in globalThis);
+  await expect.poll(() => names(room.popup), { timeout: 30_000, interval: 300 }).toContain('Reyes, Omar');
+}, 120_000);
+
 test('a computer set up from the options page, as a practice does it, syncs and says so', async () => {
   const desk = await computer();
   const options = await desk.b.context.newPage();
