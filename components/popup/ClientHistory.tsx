@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../../lib/model';
-import { getClientHistory, type HistoryEntry } from '../../lib/store';
+import { getClientHistory, getSessionHistory, type HistoryEntry } from '../../lib/store';
 import { ACTION_WORDS, changeText, entryHeading } from './history-text';
 
 const FIRST_SHOWN = 10;
@@ -10,23 +10,52 @@ const FIRST_SHOWN = 10;
  * (lib/store/history.ts). Read again whenever the record changes, here or in another window.
  */
 export function ClientHistory({ client }: { client: Client }) {
+  return (
+    <RecordHistory kind="client" client={client} load={() => getClientHistory(client.id)} record={client} />
+  );
+}
+
+/** The same for one session, on its page (its lines, minutes, status, payments). */
+export function SessionHistory({ client, session }: { client: Client; session: { id: string } }) {
+  return (
+    <RecordHistory
+      kind="session"
+      client={client}
+      load={() => getSessionHistory(session.id)}
+      record={session}
+    />
+  );
+}
+
+function RecordHistory({
+  kind,
+  client,
+  load,
+  record,
+}: {
+  kind: 'client' | 'session';
+  client: Client;
+  load: () => Promise<HistoryEntry[]>;
+  /** The record as shown: a new one (saved here or elsewhere) reads the history again. */
+  record: unknown;
+}) {
   const [entries, setEntries] = useState<HistoryEntry[] | undefined>();
   const [all, setAll] = useState(false);
   useEffect(() => {
     let live = true;
-    getClientHistory(client.id).then(
+    load().then(
       (h) => live && setEntries(h),
       () => live && setEntries([]),
     );
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [record]);
   if (!entries) return null;
   const shown = all ? entries : entries.slice(0, FIRST_SHOWN);
   return (
-    <section aria-labelledby="details-history" data-client-history>
-      <h3 id="details-history" class="section-title">
+    <section aria-labelledby={`${kind}-history`} data-history={kind}>
+      <h3 id={`${kind}-history`} class="section-title">
         History
       </h3>
       {entries.length === 0 ? (

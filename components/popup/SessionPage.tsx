@@ -6,6 +6,7 @@ import { Checklist } from './Checklist';
 import { longDate } from './format';
 import type { Navigate } from './route';
 import { SessionForm } from './SessionForm';
+import { SessionHistory } from './ClientHistory';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { sessionSuperbillUrl } from '../../lib/superbill/params';
 
@@ -105,6 +106,7 @@ export function SessionPage({ client, session, sessions, practice, settings, tod
         onSaved={() => undefined}
         onCancel={() => navigate({ view: 'client', clientId: client.id, tab: 'sessions' })}
       />
+      <SessionHistory client={client} session={session} />
     </article>
   );
 }

@@ -33,6 +33,8 @@ const FIELD_WORDS: Record<string, string> = {
   providerType: 'provider',
   date: 'date',
   note: 'note',
+  soapNotesDone: 'SOAP notes done',
+  payerClaimNumber: "payer's claim number",
 };
 
 function words(path: string): string {
@@ -66,8 +68,18 @@ function itemName(client: Client, list: string, id: string, value: unknown): str
   return visit?.date ? `Visit to a ${who} on ${visit.date}` : 'A visit to another provider';
 }
 
+const LINE = /^lines\.(\d+)(?:\.(.*))?$/;
+
 /** One change as a line of text. */
 export function changeText(change: HistoryChange, client: Client): string {
+  const line = LINE.exec(change.path);
+  if (line) {
+    const [, index, rest] = line;
+    const name = `Service line ${Number(index) + 1}`;
+    if (!rest)
+      return `${name}: ${change.from === undefined ? 'added' : change.to === undefined ? 'removed' : 'changed'}`;
+    return `${name}: ${words(rest)} ${shown(change.from)} → ${shown(change.to)}`;
+  }
   const item = ITEM.exec(change.path);
   if (item) {
     const [, list, id, rest] = item;

@@ -23,6 +23,8 @@ export type StoredDoc = {
   v?: unknown;
   iv?: string;
   ct?: string;
+  /** On a deleted revision: removed by settling a sync conflict, not by a person's delete (replica.ts). */
+  settled?: boolean;
 };
 export type RecordsDb = PouchDB.Database<StoredDoc>;
 

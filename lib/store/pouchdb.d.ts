@@ -27,10 +27,9 @@ declare module 'pouchdb-core' {
           revs?: boolean;
           open_revs?: 'all';
           conflicts?: boolean;
-          deleted_conflicts?: boolean;
           rev?: string;
         },
-      ): Promise<T & Doc & { _conflicts?: string[]; _deleted_conflicts?: string[] }>;
+      ): Promise<T & Doc & { _conflicts?: string[] }>;
       /** Live or one-off replication both ways with another database (local, or a CouchDB URL). */
       sync(remote: string | Database<T>, options?: ReplicationOptions<T>): Replication;
       replicate: {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createClient,
+  deleteClient,
   getClient,
   getClientHistory,
   listClientSummaries,
@@ -8,7 +9,7 @@ import {
   updateClient,
 } from '.';
 import { createSession, getSessionsOn } from './sessions';
-import { useNamedDbForTests, type RecordsDb } from './db';
+import { recordsDb, useNamedDbForTests, type RecordsDb } from './db';
 import { reconcile, replicate } from './replica';
 import { resetStore } from './testing/reset';
 
@@ -36,10 +37,13 @@ async function syncBoth() {
     );
     Promise.resolve(r).then(() => resolve(), reject);
   });
-  expect(await reconcile()).toBe('done');
+  // As the background does after a pull: settle the documents that came in (here: all of them).
+  expect(await reconcile(await allIds())).toBe('done');
   await computer('b');
-  expect(await reconcile()).toBe('done');
+  expect(await reconcile(await allIds())).toBe('done');
 }
+
+const allIds = async () => (await recordsDb().allDocs()).rows.map((r) => r.id);
 
 beforeEach(() => {
   resetStore();
@@ -100,6 +104,30 @@ describe('two computers syncing', () => {
       expect((await getClient(maria.id))?.phone, which).toBe('555-0222');
       const conflict = (await getClientHistory(maria.id)).find((e) => e.action === 'conflict');
       expect(conflict?.changes, which).toEqual([{ path: 'phone', from: '555-0111', to: '555-0222' }]);
+    }
+  });
+
+  it('deleted on one computer and edited on the other: the edit is kept on both, and the history says so once', async () => {
+    await computer('a');
+    const maria = await createClient({ firstName: 'Maria', lastName: 'Garcia', phone: '555-0100' });
+    await syncBoth();
+    await computer('a');
+    await deleteClient(maria.id);
+    await computer('b');
+    await updateClient(maria.id, { phone: '555-0199' });
+    await syncBoth();
+    await syncBoth();
+    for (const which of ['a', 'b'] as const) {
+      await computer(which);
+      expect((await getClient(maria.id))?.phone, which).toBe('555-0199');
+      expect(
+        (await listClientSummaries()).map((c) => c.lastName),
+        which,
+      ).toEqual(['Garcia']);
+      const notes = (await getClientHistory(maria.id)).filter((e) =>
+        e.note?.includes('Deleted on another computer'),
+      );
+      expect(notes, which).toHaveLength(1);
     }
   });
 });

@@ -3,7 +3,14 @@ import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import { mergeConflict } from './conflict-merge';
 import { recordsDb, type RecordsDb, type StoredDoc } from './db';
-import { author, HISTORY_PREFIX, historyKey, HistorySchema, keepsHistory } from './history';
+import {
+  author,
+  HISTORY_PREFIX,
+  historyKey,
+  HistorySchema,
+  keepsHistory,
+  MAX_HISTORY_ENTRIES,
+} from './history';
 import { openDocs, readAllEntries, readAllKeys, readKeyInfo, rekeyAll, writeEntries } from './io';
 import { keyFromPassphrase, type KeyInfo } from './crypto';
 import { StoreError } from './errors';
@@ -136,13 +143,13 @@ async function settleConflicts(ids: readonly string[] | undefined): Promise<void
   const db = recordsDb();
   const who = await author();
   for (const id of await conflicted(ids)) {
-    // A record deleted on one computer and edited on another: replication already keeps the edited
-    // one (a live revision beats a deleted one), so only live conflicting revisions are settled here.
     const winner = await db.get(id, { conflicts: true }).catch(() => undefined);
     const hKey = historyKey(id);
     const history = await db.get(hKey, { conflicts: true }).catch(() => undefined);
+    if (!winner) continue;
+    const deletedElsewhere = await deletionsByPeople(db, id);
     // The history alone may be in conflict (two computers each recorded something): its entries merge.
-    if (!winner || (!winner._conflicts?.length && !history?._conflicts?.length)) continue;
+    if (!winner._conflicts?.length && !history?._conflicts?.length && !deletedElsewhere.length) continue;
     const loserRevs = winner._conflicts ?? [];
     const losers = await Promise.all(loserRevs.map((rev) => db.get(id, { rev })));
     const historyLosers = await Promise.all((history?._conflicts ?? []).map((rev) => db.get(hKey, { rev })));
@@ -152,13 +159,32 @@ async function settleConflicts(ids: readonly string[] | undefined): Promise<void
     const [winnerValue, ...rest] = opened;
     const loserValues = rest.slice(0, losers.length);
     const histories = rest.slice(losers.length).map((h) => HistorySchema.safeParse(h).data ?? []);
-    const { merged, history: mergedHistory } = mergeConflict(
-      winnerValue,
-      loserValues,
-      histories,
-      who,
-      new Date().toISOString(),
-    );
+    const at = new Date().toISOString();
+    const { merged, history: settled } = mergeConflict(winnerValue, loserValues, histories, who, at);
+    // Deleted on one computer while edited on another: replication keeps the edited record (a live
+    // revision beats a deleted one); the history says so, once per deletion.
+    // Both computers may note the same deletion: the earliest note of each is kept, alike on both.
+    const seen = new Set<string>();
+    const once = settled.filter((e) => {
+      const rev = /\(revision ([^)]+)\)/.exec(e.note ?? '')?.[1];
+      if (!rev) return true;
+      if (seen.has(rev)) return false;
+      seen.add(rev);
+      return true;
+    });
+    const noted = (rev: string) => seen.has(rev);
+    const mergedHistory = [
+      ...once,
+      ...deletedElsewhere
+        .filter((rev) => !noted(rev))
+        .map((rev) => ({
+          at,
+          ...who,
+          action: 'conflict' as const,
+          changes: [],
+          note: `Deleted on another computer while it was edited on one, so the edited record was kept (revision ${rev}).`,
+        })),
+    ].slice(-MAX_HISTORY_ENTRIES);
     // The merged record and history on the winning revisions, written only where they differ from the
     // winner (sealed values never compare equal, so two computers rewriting the same content would
     // conflict again and again); then the other leaves removed, which both computers do alike.
@@ -167,11 +193,23 @@ async function settleConflicts(ids: readonly string[] | undefined): Promise<void
     if (JSON.stringify(mergedHistory) !== JSON.stringify(histories[0] ?? [])) writes.set(hKey, mergedHistory);
     await writeEntries(writes, [], { history: false });
     const gone: StoredDoc[] = [
-      ...loserRevs.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
-      ...(history?._conflicts ?? []).map((rev) => ({ _id: hKey, _rev: rev, _deleted: true })),
+      ...loserRevs.map((rev) => ({ _id: id, _rev: rev, _deleted: true, settled: true })),
+      ...(history?._conflicts ?? []).map((rev) => ({ _id: hKey, _rev: rev, _deleted: true, settled: true })),
     ];
     await db.bulkDocs(gone);
   }
+}
+
+/**
+ * The deleted leaves of a record's revision tree that a person's delete made (not the losing revisions a
+ * settled conflict removed, which carry `settled`). PouchDB's `get` lists only live conflicts; all
+ * leaves, deleted ones too, come with `open_revs`.
+ */
+async function deletionsByPeople(db: RecordsDb, id: string): Promise<string[]> {
+  const leaves = (await db.get(id, { open_revs: 'all' }).catch(() => [])) as unknown as { ok?: StoredDoc }[];
+  return leaves.flatMap((leaf) =>
+    leaf.ok?._deleted && !leaf.ok.settled && leaf.ok._rev ? [leaf.ok._rev] : [],
+  );
 }
 
 /** The indexes as the records now stand: only the index documents that differ are written. */

@@ -149,7 +149,7 @@ test("a session's lines and notes edited in two tabs both survive, and the histo
     .getByRole('button', { name: /Garcia, Maria/ })
     .click();
   await page.getByRole('tab', { name: /Details/ }).click();
-  const history = page.locator('[data-client-history]');
+  const history = page.locator('[data-history="client"]');
   await expect.poll(() => history.textContent()).toContain('visits authorised 8 → 30');
   expect(await history.textContent()).toContain('frequency 1x week → 2x week');
   await history.scrollIntoViewIfNeeded();
