@@ -18,6 +18,7 @@ import type { ClientSummary, DayEntry } from '../../lib/store';
 import type { Route } from './route';
 import { Sidebar } from './Sidebar';
 import { SiteAccess } from './SiteAccess';
+import { SyncLine } from './SyncLine';
 import type * as DetailViewsModule from './detail-views';
 import { useStoreQuery } from '../shared/use-store-query';
 import { FirstRun } from './FirstRun';
@@ -153,6 +154,7 @@ export function App({ today = localToday(), preload }: { today?: string; preload
         </div>
       </header>
       <SiteAccess />
+      <SyncLine />
       {problems.length ? (
         <div class="alert alert-error banner" role="alert">
           {problems.map((p) => (

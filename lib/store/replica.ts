@@ -15,7 +15,7 @@ import { openDocs, readAllEntries, readAllKeys, readKeyInfo, rekeyAll, writeEntr
 import { keyFromPassphrase, type KeyInfo } from './crypto';
 import { StoreError } from './errors';
 import { setPassphrase } from './passphrase';
-import { CLIENT_PREFIX, SESSION_PREFIX } from './keys';
+import { CLIENT_PREFIX, PRACTICE_KEY, SESSION_PREFIX, SETTINGS_KEY } from './keys';
 import { buildRecordEntries } from './layout';
 import { withWriteLock } from './lock';
 import { announceChange } from './watch';
@@ -119,7 +119,8 @@ export async function reconcile(ids?: readonly string[]): Promise<'done' | 'lock
     await rebuildIndexes();
   });
   // The records replication wrote went in without the store's announcement: every page re-reads them.
-  if (ids?.length) announceChange(ids.filter(keepsHistory));
+  // A whole pass (ids undefined) may have brought anything: the practice and settings too.
+  announceChange(ids ? ids.filter(keepsHistory) : [PRACTICE_KEY, SETTINGS_KEY]);
   return 'done';
 }
 

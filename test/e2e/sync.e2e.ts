@@ -130,6 +130,11 @@ test('a second computer gets every record, and a client added on one appears on 
   console.log(`SYNC live change seen on the other computer in ${Date.now() - added} ms`);
   // The popup open on the other computer lists it, without reopening.
   await expect.poll(() => room.popup.getByTestId('client-list').textContent()).toContain('Haddad, Nadia');
+  // The popup open there since before sync shows the practice's profile that came with it.
+  expect(await room.popup.textContent('body')).not.toContain('Missing: practice name');
+  // Its popup says the records are the practice's latest.
+  await expect.poll(() => room.popup.locator('.sync-line').textContent()).toMatch(/^Synced/);
+  await room.popup.screenshot({ path: 'test-results/screenshots/popup-synced.png' });
 }, 120_000);
 
 test('sync resumes by itself after the browser stops the service worker (as MV3 does when idle)', async () => {
