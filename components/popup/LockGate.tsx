@@ -40,10 +40,12 @@ export function LockGate({ children }: { children: (unlockedHere: boolean) => Co
   if (state === 'locked')
     return (
       <UnlockScreen
-        onUnlocked={(staff) => {
+        onUnlocked={() => {
           setUnlockedHere(true);
-          setAsking(staff);
           setState('unlocked');
+          // Asked after, not before: the records' watch may show them first, and the popup must know
+          // at once that they were unlocked here (its first reads failed while locked).
+          void staffNames().then(setAsking, () => undefined);
         }}
       />
     );
@@ -51,7 +53,7 @@ export function LockGate({ children }: { children: (unlockedHere: boolean) => Co
   return <>{children(unlockedHere)}</>;
 }
 
-function UnlockScreen({ onUnlocked }: { onUnlocked: (staff: string[]) => void }) {
+function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -63,7 +65,7 @@ function UnlockScreen({ onUnlocked }: { onUnlocked: (staff: string[]) => void })
     setProblem(undefined);
     try {
       await unlock(passphrase);
-      onUnlocked(await staffNames());
+      onUnlocked();
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
       setTries(await failedUnlocks());
