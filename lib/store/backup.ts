@@ -1,16 +1,9 @@
 import * as z from 'zod/mini';
-import {
-  ClientSchema,
-  PracticeSchema,
-  SessionSchema,
-  SettingsSchema,
-  type Client,
-  type Session,
-} from '../model';
+import { ClientSchema, PracticeSchema, SessionSchema, SettingsSchema } from '../model';
 import { describeIssue, describePath, showValue } from './errors';
 import { readAllEntries, readAllKeys, writeEntries } from './io';
-import { CLIENT_PREFIX, META_PREFIX, SESSION_PREFIX } from './keys';
-import { buildProfileEntries, buildRecordEntries } from './layout';
+import { META_PREFIX } from './keys';
+import { buildProfileEntries, buildRecordEntries, recordsIn } from './layout';
 import { HISTORY_PREFIX } from './history';
 import { lineOfJsonPath } from './json-locate';
 import { withWriteLock } from './lock';
@@ -84,17 +77,7 @@ export class BackupError extends Error {
 export async function exportBackup(): Promise<BackupDoc> {
   await ready();
   const all = await readAllEntries();
-  const clients: Client[] = [];
-  const sessions: Session[] = [];
-  for (const [key, value] of all) {
-    if (key.startsWith(CLIENT_PREFIX)) {
-      const parsed = ClientSchema.safeParse(value);
-      if (parsed.success) clients.push(parsed.data);
-    } else if (key.startsWith(SESSION_PREFIX)) {
-      const parsed = SessionSchema.safeParse(value);
-      if (parsed.success) sessions.push(parsed.data);
-    }
-  }
+  const { clients, sessions } = recordsIn(all);
   const order = new Map(sortClients(clients.map(summarize)).map((c, i) => [c.id, i]));
   clients.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));

@@ -1,12 +1,21 @@
-import type { Client, Practice, Session, Settings } from '../model';
+import {
+  ClientSchema,
+  SessionSchema,
+  type Client,
+  type Practice,
+  type Session,
+  type Settings,
+} from '../model';
 import {
   ALL_CLIENT_SHARD_KEYS,
   clientKey,
   clientSessionsKey,
   clientShardKey,
+  CLIENT_PREFIX,
   clientShardOf,
   dayIndexKey,
   PRACTICE_KEY,
+  SESSION_PREFIX,
   sessionKey,
   SETTINGS_KEY,
 } from './keys';
@@ -50,4 +59,23 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The valid clients and sessions among stored entries (a whole-store read: a backup, the indexes rebuilt
+ * after a sync); one that does not fit its schema is left out, as every reader of the store does.
+ */
+export function recordsIn(entries: ReadonlyMap<string, unknown>): { clients: Client[]; sessions: Session[] } {
+  const clients: Client[] = [];
+  const sessions: Session[] = [];
+  for (const [key, value] of entries) {
+    if (key.startsWith(CLIENT_PREFIX)) {
+      const parsed = ClientSchema.safeParse(value);
+      if (parsed.success) clients.push(parsed.data);
+    } else if (key.startsWith(SESSION_PREFIX)) {
+      const parsed = SessionSchema.safeParse(value);
+      if (parsed.success) sessions.push(parsed.data);
+    }
+  }
+  return { clients, sessions };
 }

@@ -15,11 +15,10 @@ import { openDocs, readAllEntries, readAllKeys, readKeyInfo, rekeyAll, writeEntr
 import { keyFromPassphrase, type KeyInfo } from './crypto';
 import { StoreError } from './errors';
 import { setPassphrase } from './passphrase';
-import { CLIENT_PREFIX, PRACTICE_KEY, SESSION_PREFIX, SETTINGS_KEY } from './keys';
-import { buildRecordEntries } from './layout';
+import { PRACTICE_KEY, SETTINGS_KEY } from './keys';
+import { buildRecordEntries, recordsIn } from './layout';
 import { withWriteLock } from './lock';
 import { announceChange } from './watch';
-import { ClientSchema, SessionSchema, type Client, type Session } from '../model';
 import { currentKey, holdKey, requireKey } from './unlock';
 
 /**
@@ -216,17 +215,7 @@ async function deletionsByPeople(db: RecordsDb, id: string): Promise<string[]> {
 /** The indexes as the records now stand: only the index documents that differ are written. */
 async function rebuildIndexes(): Promise<void> {
   const all = await readAllEntries();
-  const clients: Client[] = [];
-  const sessions: Session[] = [];
-  for (const [key, value] of all) {
-    if (key.startsWith(CLIENT_PREFIX)) {
-      const parsed = ClientSchema.safeParse(value);
-      if (parsed.success) clients.push(parsed.data);
-    } else if (key.startsWith(SESSION_PREFIX)) {
-      const parsed = SessionSchema.safeParse(value);
-      if (parsed.success) sessions.push(parsed.data);
-    }
-  }
+  const { clients, sessions } = recordsIn(all);
   const wanted = new Map(
     [...buildRecordEntries(clients, sessions)].filter(([key]) => key.startsWith('idx:')),
   );

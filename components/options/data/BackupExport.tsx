@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { backupFileName, exportBackup } from '../../../lib/store/backup';
 import { exportSealedBackup, sealedBackupFileName } from '../../../lib/store/sealed-backup';
-import type { LockState } from '../../../lib/store';
-import { download, plural, type Message } from './messages';
+import { download, plural, type DataPartProps } from './messages';
 
 /**
  * "Back up everything". With a passphrase set, the backup is encrypted with it by default (the file is
@@ -10,15 +9,7 @@ import { download, plural, type Message } from './messages';
  * after a warning that says what anyone holding the file could read. Without a passphrase, the backup
  * is in clear and the section says how to encrypt it.
  */
-export function BackupExport({
-  lockState,
-  busy,
-  run,
-}: {
-  lockState: LockState | undefined;
-  busy: boolean;
-  run: (work: () => Promise<Message | void>) => Promise<void>;
-}) {
+export function BackupExport({ lockState, busy, run }: DataPartProps) {
   const [warnClear, setWarnClear] = useState(false);
   const sealed = lockState !== 'open';
 

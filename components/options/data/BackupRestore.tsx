@@ -16,7 +16,7 @@ import {
 } from '../../../lib/store/sealed-backup';
 import { previewRestore, type KindChange, type RestorePreview } from '../../../lib/store/restore-preview';
 import { setPassphrase, type LockState } from '../../../lib/store';
-import { plural, type Message } from './messages';
+import { plural, type DataPartProps } from './messages';
 
 type Pending = {
   doc: BackupDoc;
@@ -40,15 +40,7 @@ const STEP_TEXT: Record<RestoreProgress['step'], string> = {
  * then the page shows what the restore would change, per kind (new, replacing, only on this computer and
  * removed, naming those clients) and asks. The restore is one transaction, with its steps shown.
  */
-export function BackupRestore({
-  lockState,
-  busy,
-  run,
-}: {
-  lockState: LockState | undefined;
-  busy: boolean;
-  run: (work: () => Promise<Message | void>) => Promise<void>;
-}) {
+export function BackupRestore({ lockState, busy, run }: DataPartProps) {
   const [pending, setPending] = useState<Pending | undefined>();
   const [asking, setAsking] = useState<Asking | undefined>();
   const [typed, setTyped] = useState('');

@@ -1,4 +1,5 @@
 import { BackupError } from '../../../lib/store/backup';
+import type { LockState } from '../../../lib/store';
 
 /** What the data section says after an action: a result, or why nothing changed. */
 export type Message = { tone: 'ok' | 'error'; text: string; problems?: string[] };
@@ -27,3 +28,10 @@ export function download(text: string, fileName: string, type: string): void {
 
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** What the data section gives each of its parts: the lock's state, whether an action runs, and `run`. */
+export type DataPartProps = {
+  lockState: LockState | undefined;
+  busy: boolean;
+  run: (work: () => Promise<Message | void>) => Promise<void>;
+};
